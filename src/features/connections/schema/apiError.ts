@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/**
+ * The one error shape of our API. `fields` paths are dotted form paths ("name", "scopes",
+ * "clientSecret") so the panel can put each message on its field.
+ */
+export const apiErrorCodes = ['validation_failed', 'name_taken', 'not_found', 'internal', 'unavailable'] as const;
+
+export const apiErrorSchema = z.object({
+  error: z.object({
+    status: z.number().int(),
+    code: z.enum(apiErrorCodes),
+    message: z.string(),
+    fields: z.array(z.object({ path: z.string(), message: z.string() })).default([]),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
+export type ApiErrorCode = (typeof apiErrorCodes)[number];
+
+/** Turns zod issues into the API's field list (first message per path). */
+export function issuesToFields(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>) {
+  const seen = new Map<string, string>();
+  for (const issue of issues) {
+    const path = issue.path.map(String).join('.');
+    if (!seen.has(path)) seen.set(path, issue.message);
+  }
+  return [...seen].map(([path, message]) => ({ path, message }));
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { messages } from './messages';
+import { normalizeStoreHash, storeHashPattern } from './storeHash';
+
+export const nameSchema = z
+  .string()
+  .trim()
+  .min(1, messages.nameRequired)
+  .max(100, { error: (issue) => messages.nameTooLong(String(issue.input ?? '').length) });
+
+export const storeHashSchema = z
+  .string()
+  .transform((value) => normalizeStoreHash(value).hash)
+  .pipe(z.string().min(1, messages.storeHashRequired).regex(storeHashPattern, messages.storeHashInvalid));
+
+export const clientIdSchema = (label: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, messages.clientIdRequired(label))
+    .regex(/^[A-Za-z0-9]+$/, messages.clientIdInvalid(label));
+
+/** A secret as typed: surrounding white space is dropped, anything else that cannot be in a token is an error. */
+export const secretSchema = (label: string, requiredMessage: string = messages.secretRequired(label)) =>
+  z
+    .string()
+    .trim()
+    .min(1, requiredMessage)
+    .refine((value) => !/^bearer\s/i.test(value), messages.secretHasBearer(label))
+    .refine((value) => !/\s/.test(value), messages.secretHasSpace(label));
+
+export const idSchema = z.string().min(1);
+export const timestampSchema = z.iso.datetime();
+
+/** What the API says of a stored secret instead of the secret itself. */
+export const storedSecretSchema = z.object({ set: z.literal(true), updatedAt: timestampSchema });
+export type StoredSecret = z.infer<typeof storedSecretSchema>;

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { fieldText } from './fields';
+import { messages } from './messages';
+import {
+  clientIdSchema,
+  idSchema,
+  nameSchema,
+  secretSchema,
+  storeHashSchema,
+  storedSecretSchema,
+  timestampSchema,
+} from './common';
+import { scopesSchema } from './scopes';
+
+export const authTypes = ['oauth2', 'basic', 'token'] as const;
+export type AuthType = (typeof authTypes)[number];
+
+const sharedShape = { name: nameSchema };
+
+// Branches without the shared fields: the form intersects them with the shared shape so that a
+// missing auth type does not hide the other errors.
+const oauth2Branch = z.object({
+  authType: z.literal('oauth2'),
+  storeHash: storeHashSchema,
+  oauthClientId: z.string().min(1, messages.oauthClientRequired),
+  scopes: scopesSchema,
+});
+const basicBranch = z.object({
+  authType: z.literal('basic'),
+  username: clientIdSchema(fieldText.username.label.toLowerCase()),
+  password: secretSchema(fieldText.password.label.toLowerCase()),
+  storeHash: storeHashSchema,
+});
+const tokenBranch = z.object({
+  authType: z.literal('token'),
+  accessToken: secretSchema(fieldText.accessToken.label.toLowerCase()),
+  clientId: clientIdSchema('client ID'),
+  storeHash: storeHashSchema,
+});
+
+const unionOptions = { error: (issue: { code: string }) => (issue.code === 'invalid_union' ? messages.authTypeRequired : undefined) };
+
+export const oauth2ConnectionInputSchema = oauth2Branch.extend(sharedShape);
+export const basicConnectionInputSchema = basicBranch.extend(sharedShape);
+export const tokenConnectionInputSchema = tokenBranch.extend(sharedShape);
+
+/** The body of POST /api/connections and PUT /api/connections/:id. */
+export const connectionInputSchema = z.discriminatedUnion(
+  'authType',
+  [oauth2ConnectionInputSchema, basicConnectionInputSchema, tokenConnectionInputSchema],
+  unionOptions,
+);
+export type ConnectionInput = z.output<typeof connectionInputSchema>;
+
+/** The panel's schema: the same rules, reporting the shared fields even before an auth type is chosen. */
+export const connectionFormSchema = z
+  .object(sharedShape)
+  .and(z.discriminatedUnion('authType', [oauth2Branch, basicBranch, tokenBranch], unionOptions));
+export type ConnectionFormValues = z.input<typeof connectionFormSchema>;
+
+export const connectionStatusSchema = z.object({
+  state: z.enum(['untested', 'online', 'offline', 'not_authorized', 'authorized']),
+  reason: z.string().optional(),
+  checkedAt: timestampSchema.optional(),
+});
+export type ConnectionStatus = z.infer<typeof connectionStatusSchema>;
+
+const savedShape = {
+  id: idSchema,
+  name: z.string(),
+  storeHash: z.string(),
+  status: connectionStatusSchema,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+};
+
+/** A connection as the API returns it: secrets replaced by `{ set, updatedAt }`. */
+export const connectionSchema = z.discriminatedUnion('authType', [
+  z.object({ ...savedShape, authType: z.literal('oauth2'), oauthClientId: z.string(), scopes: z.array(z.string()) }),
+  z.object({ ...savedShape, authType: z.literal('basic'), username: z.string(), password: storedSecretSchema }),
+  z.object({ ...savedShape, authType: z.literal('token'), clientId: z.string(), accessToken: storedSecretSchema }),
+]);
+export type Connection = z.infer<typeof connectionSchema>;
+
+export const connectionListSchema = z.object({ connections: z.array(connectionSchema) });

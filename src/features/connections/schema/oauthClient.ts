@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { clientIdSchema, idSchema, secretSchema, storedSecretSchema, timestampSchema } from './common';
+import { messages } from './messages';
+
+/** The body of POST /api/oauth-clients and PUT /api/oauth-clients/:id; the secret is always required. */
+export const oauthClientInputSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, messages.clientNameRequired)
+    .max(100, { error: (issue) => messages.nameTooLong(String(issue.input ?? '').length) }),
+  clientId: clientIdSchema('client ID'),
+  clientSecret: secretSchema('client secret', messages.clientSecretRequired),
+});
+export type OAuthClientInput = z.output<typeof oauthClientInputSchema>;
+export type OAuthClientFormValues = z.input<typeof oauthClientInputSchema>;
+
+export const oauthClientSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  clientId: z.string(),
+  clientSecret: storedSecretSchema,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type OAuthClient = z.infer<typeof oauthClientSchema>;
+
+export const oauthClientListSchema = z.object({ clients: z.array(oauthClientSchema) });
