@@ -70,13 +70,22 @@ const savedShape = {
   name: z.string(),
   storeHash: z.string(),
   status: connectionStatusSchema,
+  /** The store's name, once a test or an authorization has read it. */
+  storeName: z.string().optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 };
 
 /** A connection as the API returns it: secrets replaced by `{ set, updatedAt }`. */
 export const connectionSchema = z.discriminatedUnion('authType', [
-  z.object({ ...savedShape, authType: z.literal('oauth2'), oauthClientId: z.string(), scopes: z.array(z.string()) }),
+  z.object({
+    ...savedShape,
+    authType: z.literal('oauth2'),
+    oauthClientId: z.string(),
+    scopes: z.array(z.string()),
+    /** Present once BigCommerce has granted a token: the scopes it granted and when. */
+    authorization: z.object({ grantedScopes: z.array(z.string()), authorizedAt: timestampSchema, accessToken: storedSecretSchema }).optional(),
+  }),
   z.object({ ...savedShape, authType: z.literal('basic'), username: z.string(), password: storedSecretSchema }),
   z.object({ ...savedShape, authType: z.literal('token'), clientId: z.string(), accessToken: storedSecretSchema }),
 ]);

@@ -1,0 +1,77 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The home page: the saved connections. */
+export class ConnectionsList {
+  readonly heading: Locator;
+  readonly createButton: Locator;
+  readonly resetDemoData: Locator;
+  /** Every saved connection's row (each has a "Delete NAME" button). */
+  readonly rows: Locator;
+  readonly emptyState: Locator;
+  readonly confirmDialog: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Connections', exact: true });
+    this.createButton = page.getByRole('button', { name: 'Create connection', exact: true });
+    this.resetDemoData = page.getByRole('button', { name: 'Reset demo data', exact: true });
+    this.rows = page
+      .getByRole('row')
+      .or(page.getByRole('listitem'))
+      .filter({ has: page.getByRole('button', { name: /^Delete / }) });
+    this.emptyState = page.getByRole('heading', { name: /no connections/i });
+    this.confirmDialog = page.getByRole('alertdialog').or(page.getByRole('dialog')).filter({ has: page.getByRole('button', { name: 'Delete', exact: true }) });
+  }
+
+  /** Opens the home page and waits until the list has loaded (rows or the empty state). */
+  async goto(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.heading).toBeVisible();
+    await this.expectLoaded();
+  }
+
+  async expectLoaded(): Promise<void> {
+    await expect(this.rows.first().or(this.emptyState)).toBeVisible();
+  }
+
+  row(name: string): Locator {
+    return this.rows.filter({ has: this.deleteButton(name) });
+  }
+
+  editButton(name: string): Locator {
+    return this.page.getByRole('button', { name: `Edit ${name}`, exact: true });
+  }
+
+  deleteButton(name: string): Locator {
+    return this.page.getByRole('button', { name: `Delete ${name}`, exact: true });
+  }
+
+  /** The message that confirms what just happened (role=status) and names the connection. */
+  status(text: string | RegExp): Locator {
+    return this.page.getByRole('status').filter({ hasText: typeof text === 'string' ? new RegExp(escape(text)) : text });
+  }
+
+  /** Asserts the row of `name` shows each of `cells` (auth type, store hash, status...). */
+  async expectRow(name: string, cells: ReadonlyArray<string | RegExp>): Promise<void> {
+    const row = this.row(name);
+    await expect(row).toHaveCount(1);
+    for (const cell of cells) await expect(row).toContainText(cell);
+  }
+
+  /** "Reset demo data", confirmed. */
+  async resetDemo(): Promise<void> {
+    await this.resetDemoData.click();
+    const dialog = this.page.getByRole('alertdialog').or(this.page.getByRole('dialog'));
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: /^Reset/ }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async deleteConnection(name: string): Promise<void> {
+    await this.deleteButton(name).click();
+    await expect(this.confirmDialog).toBeVisible();
+    await this.confirmDialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(this.confirmDialog).toBeHidden();
+  }
+}

@@ -1,0 +1,46 @@
+import { connectionListSchema, oauthClientListSchema } from '../../src/features/connections/schema';
+import { demoOAuthClient } from '../fixtures/demo';
+import { decryptSecret, encryptSecret } from './crypto';
+import { findOAuthClient } from './oauthClientStore';
+import { clientInput, demoClientId, dumpDatabase, send, tokenInput, setupMockBackend } from './testing';
+
+setupMockBackend();
+
+async function listClients() {
+  return oauthClientListSchema.parse(await (await send('GET', '/oauth-clients')).json()).clients;
+}
+
+describe('demo data', () => {
+  it('is seeded on the first request, with the demo client secret encrypted', async () => {
+    expect(await dumpDatabase()).not.toContain('BigCommerce demo app');
+    const { connections } = connectionListSchema.parse(await (await send('GET', '/connections')).json());
+    expect(connections).toEqual([]);
+    expect(await dumpDatabase()).toContain('BigCommerce demo app');
+    expect(await dumpDatabase()).not.toContain(demoOAuthClient.clientSecret);
+    const stored = await findOAuthClient(demoClientId);
+    expect(stored && (await decryptSecret(stored.clientSecret))).toBe(demoOAuthClient.clientSecret);
+  });
+
+  it('is seeded once when the first requests come in parallel', async () => {
+    await Promise.all([send('GET', '/oauth-clients'), send('GET', '/connections'), send('GET', '/oauth-clients')]);
+    expect(await listClients()).toHaveLength(1);
+  });
+
+  it('comes back on POST /api/demo/reset, with the same key', async () => {
+    const sealedBefore = await encryptSecret('sealed before the reset');
+    await send('POST', '/connections', tokenInput());
+    await send('POST', '/oauth-clients', clientInput());
+    await send('PUT', `/oauth-clients/${demoClientId}`, clientInput({ name: 'Renamed' }));
+
+    const response = await send('POST', '/demo/reset');
+    expect(response.status).toBe(204);
+
+    const clients = await listClients();
+    expect(clients).toEqual([expect.objectContaining({ id: demoClientId, name: 'BigCommerce demo app', clientId: demoOAuthClient.clientId })]);
+    const { connections } = connectionListSchema.parse(await (await send('GET', '/connections')).json());
+    expect(connections).toEqual([]);
+    const stored = await findOAuthClient(demoClientId);
+    expect(stored && (await decryptSecret(stored.clientSecret))).toBe(demoOAuthClient.clientSecret);
+    expect(await decryptSecret(sealedBefore)).toBe('sealed before the reset');
+  });
+});

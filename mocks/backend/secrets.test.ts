@@ -1,0 +1,80 @@
+import { decryptSecret } from './crypto';
+import { findConnection } from './connectionStore';
+import { findOAuthClient } from './oauthClientStore';
+import { consent, createOAuthConnection, postCallback, recordIssuedTokens, startAuthorization } from './oauthTesting';
+import { basicInput, clientInput, dumpAllDatabases, dumpDatabase, secrets, send, tokenInput, tokenTestInput, setupMockBackend } from './testing';
+
+setupMockBackend();
+
+const allSecrets = Object.values(secrets);
+
+function expectNoSecret(text: string) {
+  for (const secret of allSecrets) expect(text).not.toContain(secret);
+}
+
+describe('secrets', () => {
+  it('never appear in a response body', async () => {
+    const bodies: string[] = [];
+    const record = async (response: Response) => {
+      const text = await response.text();
+      bodies.push(text);
+      return text ? (JSON.parse(text) as { id?: string }) : {};
+    };
+    const basic = await record(await send('POST', '/connections', basicInput()));
+    const token = await record(await send('POST', '/connections', tokenInput()));
+    const client = await record(await send('POST', '/oauth-clients', clientInput()));
+    await record(await send('PUT', `/connections/${basic.id}`, basicInput()));
+    await record(await send('PUT', `/connections/${token.id}`, tokenInput()));
+    await record(await send('PUT', `/oauth-clients/${client.id}`, clientInput()));
+    await record(await send('GET', `/connections/${basic.id}`));
+    await record(await send('GET', '/connections'));
+    await record(await send('GET', '/oauth-clients'));
+
+    expect(bodies).toHaveLength(9);
+    expect(bodies.join('\n')).toContain('"set":true');
+    expectNoSecret(bodies.join('\n'));
+    expect(bodies.join('\n')).not.toMatch(/ciphertext|"iv"/);
+  });
+
+  it('are stored only encrypted, and decrypt to what was sent', async () => {
+    const basic = (await (await send('POST', '/connections', basicInput())).json()) as { id: string };
+    const token = (await (await send('POST', '/connections', tokenInput())).json()) as { id: string };
+    const client = (await (await send('POST', '/oauth-clients', clientInput())).json()) as { id: string };
+
+    const dump = await dumpDatabase();
+    expect(dump).toContain('"ciphertext":"');
+    expectNoSecret(dump);
+    expect(dump).not.toContain('s3cr3t0f7h3d3m0app9x8c7v6b5n4m2');
+
+    const storedBasic = await findConnection(basic.id);
+    const storedToken = await findConnection(token.id);
+    const storedClient = await findOAuthClient(client.id);
+    expect(storedBasic?.authType === 'basic' && (await decryptSecret(storedBasic.password))).toBe(secrets.password);
+    expect(storedToken?.authType === 'token' && (await decryptSecret(storedToken.accessToken))).toBe(secrets.accessToken);
+    expect(storedClient && (await decryptSecret(storedClient.clientSecret))).toBe(secrets.clientSecret);
+  });
+
+  it('include OAuth 2.0 tokens: never in a response, never in clear in any IndexedDB database', async () => {
+    const tokens = recordIssuedTokens();
+    const bodies: string[] = [];
+    const record = async (response: Response) => {
+      bodies.push(await response.text());
+    };
+    const connection = await createOAuthConnection();
+    const query = await consent(await startAuthorization(connection.id));
+    await record(await postCallback(query));
+    await record(await postCallback(query));
+    await record(await send('POST', `/connections/${connection.id}/test`));
+    await record(await send('GET', `/connections/${connection.id}`));
+    await record(await send('GET', '/connections'));
+    await record(await send('POST', '/connections/test', tokenTestInput({ accessToken: secrets.accessToken })));
+
+    expect(tokens).toHaveLength(1);
+    expect(bodies.join('\n')).toContain('"authorization":');
+    for (const text of [bodies.join('\n'), await dumpAllDatabases()]) {
+      expect(text).not.toContain(tokens[0]);
+      expectNoSecret(text);
+    }
+    expect(await dumpAllDatabases()).toContain('"tokenHash":"');
+  });
+});

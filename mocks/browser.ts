@@ -1,0 +1,56 @@
+import { delay, http, HttpResponse } from 'msw';
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import { handlers } from './handlers';
+import { setBigCommerceTimeoutMs } from './backend/bigcommerceClient';
+import { clearScenarios, setScenario } from './backend/scenarios';
+import { setBigCommerceScenario } from './bigcommerce';
+
+/** What e2e tests reach through `window.mockBackend`: page.route cannot see service-worker answers. */
+export interface MockBackendControls {
+  readonly worker: SetupWorker;
+  readonly http: typeof http;
+  readonly HttpResponse: typeof HttpResponse;
+  readonly delay: typeof delay;
+  readonly setScenario: typeof setScenario;
+  readonly clearScenarios: typeof clearScenarios;
+  /** BigCommerce itself fails: 'hang' (never answers) or 'network-error'; null lifts it. */
+  readonly setBigCommerceScenario: typeof setBigCommerceScenario;
+  /** How long our backend waits for BigCommerce (default 15000 ms); null restores the default. */
+  readonly setBigCommerceTimeoutMs: typeof setBigCommerceTimeoutMs;
+}
+
+declare global {
+  interface Window {
+    mockBackend?: MockBackendControls;
+  }
+}
+
+let starting: Promise<void> | undefined;
+
+/** Starts the embedded backend once; later calls wait for the same start. */
+export async function startMockBackend(): Promise<void> {
+  starting ??= start().catch((error: unknown) => {
+    starting = undefined;
+    throw error;
+  });
+  return starting;
+}
+
+async function start(): Promise<void> {
+  const worker = setupWorker(...handlers);
+  await worker.start({
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
+  window.mockBackend = {
+    worker,
+    http,
+    HttpResponse,
+    delay,
+    setScenario,
+    clearScenarios,
+    setBigCommerceScenario,
+    setBigCommerceTimeoutMs,
+  };
+}

@@ -1,0 +1,62 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { ResetDemoButton } from '../features/connections/components/ResetDemoButton';
+import { focusPageHeading } from '../ui/PageHeading';
+import { StatusRegion, useStatus } from '../ui/StatusMessage';
+import styles from './Layout.module.css';
+
+/** Moves focus to the new page's h1 after a client-side navigation (not on the first load). */
+function useFocusOnNavigate(location: string) {
+  const previous = useRef(location);
+  useEffect(() => {
+    if (previous.current === location) return;
+    previous.current = location;
+    focusPageHeading();
+  }, [location]);
+}
+
+/** A confirmation belongs to the list it confirms: leaving the list drops it. */
+function useClearStatusAwayFromHome(location: string) {
+  const { clear } = useStatus();
+  useEffect(() => {
+    if (location !== '/') clear();
+  }, [location, clear]);
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const [location] = useLocation();
+  useFocusOnNavigate(location);
+  useClearStatusAwayFromHome(location);
+
+  return (
+    <div className={styles.shell}>
+      <a className={styles.skipLink} href="#main">
+        Skip to main content
+      </a>
+      <header className={styles.header}>
+        <div className={styles.bar}>
+          <Link href="/" className={styles.brand}>
+            <svg className={styles.logo} viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+              <rect width="32" height="32" rx="7" fill="currentColor" />
+              <path d="M10 8h7.5a4.5 4.5 0 0 1 0 9H10zM10 17h8.5a4.5 4.5 0 0 1 0 9H10z" fill="none" stroke="#fff" strokeWidth="2.6" strokeLinejoin="round" />
+            </svg>
+            BigCommerce connections
+          </Link>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className={styles.main}>
+        <StatusRegion />
+        {children}
+      </main>
+      <footer className={styles.footer}>
+        <section aria-labelledby="demo-heading" className={styles.demo}>
+          <h2 id="demo-heading" className={styles.demoTitle}>
+            Demo
+          </h2>
+          <p className={styles.demoText}>This app runs on simulated data in your browser. Nothing reaches a real store.</p>
+          <ResetDemoButton />
+        </section>
+      </footer>
+    </div>
+  );
+}

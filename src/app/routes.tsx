@@ -1,0 +1,36 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { Route, Switch } from 'wouter';
+import { ConnectionsPage } from '../features/connections/components/ConnectionsPage';
+import { NotFoundPage } from './NotFoundPage';
+
+// The panel (react-hook-form, the sections, later the setup guide) is its own chunk: the list
+// paints without it, and it is fetched as soon as the browser is idle so opening it rarely waits.
+const loadPanel = () => import('../features/connections/components/ConnectionPanel');
+const ConnectionPanel = lazy(() => loadPanel().then((module) => ({ default: module.ConnectionPanel })));
+
+function usePreloadPanel() {
+  useEffect(() => {
+    const timer = setTimeout(() => void loadPanel().catch(() => undefined), 200);
+    return () => clearTimeout(timer);
+  }, []);
+}
+
+export function AppRoutes() {
+  usePreloadPanel();
+  return (
+    <Suspense fallback={<p role="status">Loading…</p>}>
+      <Switch>
+        <Route path="/">
+          <ConnectionsPage />
+        </Route>
+        <Route path="/connections/new">
+          <ConnectionPanel mode="create" />
+        </Route>
+        <Route path="/connections/:id/edit">{(params) => <ConnectionPanel key={params.id} mode="edit" id={params.id} />}</Route>
+        <Route>
+          <NotFoundPage />
+        </Route>
+      </Switch>
+    </Suspense>
+  );
+}

@@ -1,0 +1,17 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { request } from '../../../lib/http';
+import { connectionSchema, type Connection } from '../schema';
+import { connectionKeys } from './keys';
+
+export function fetchConnection(id: string, signal?: AbortSignal): Promise<Connection> {
+  return request(`/api/connections/${encodeURIComponent(id)}`, { schema: connectionSchema, signal });
+}
+
+/** One connection; starts from the list's copy when there is one, so Edit opens at once. */
+export const getConnectionQuery = (id: string, queryClient?: QueryClient) =>
+  queryOptions({
+    queryKey: connectionKeys.detail(id),
+    queryFn: ({ signal }) => fetchConnection(id, signal),
+    initialData: () => queryClient?.getQueryData<Connection[]>(connectionKeys.lists())?.find((connection) => connection.id === id),
+    initialDataUpdatedAt: () => queryClient?.getQueryState(connectionKeys.lists())?.dataUpdatedAt,
+  });

@@ -1,0 +1,13 @@
+// Query keys: one factory, so that invalidation hits exactly what it means to.
+// Keys hold ids only, never form values (and so never a secret).
+export const connectionKeys = {
+  all: ['connections'] as const,
+  lists: () => [...connectionKeys.all, 'list'] as const,
+  details: () => [...connectionKeys.all, 'detail'] as const,
+  detail: (id: string) => [...connectionKeys.details(), id] as const,
+};
+
+export const oauthClientKeys = {
+  all: ['oauth-clients'] as const,
+  lists: () => [...oauthClientKeys.all, 'list'] as const,
+};

@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { request } from '../../../lib/http';
+import { connectionSchema, type Connection, type ConnectionInput } from '../schema';
+import { storeSavedConnection } from './cache';
+
+export interface UpdateConnectionVariables {
+  id: string;
+  input: ConnectionInput;
+}
+
+export function updateConnection({ id, input }: UpdateConnectionVariables): Promise<Connection> {
+  return request(`/api/connections/${encodeURIComponent(id)}`, { method: 'PUT', body: input, schema: connectionSchema });
+}
+
+/** Like useCreateConnection: gcTime 0, and the caller resets it when the request settles. */
+export function useUpdateConnection() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (variables: UpdateConnectionVariables) => updateConnection(variables),
+    gcTime: 0,
+    retry: false,
+    onSuccess: (saved) => storeSavedConnection(queryClient, saved),
+  });
+}

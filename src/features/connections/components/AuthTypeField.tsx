@@ -1,0 +1,62 @@
+import { useController, useFormContext } from 'react-hook-form';
+import { Fieldset } from '../../../ui/Field';
+import { authTypeOptions, fieldText, type AuthType, type ConnectionFormValues } from '../schema';
+import { fieldId, fieldsToDrop } from './formModel';
+import styles from './ConnectionForm.module.css';
+
+const id = fieldId('authType');
+
+/**
+ * "Auth type": a radio group with no default. Changing it drops the old branch's values and
+ * errors (secrets above all) and keeps the store hash; focus stays on the radio.
+ */
+export function AuthTypeField() {
+  const { control, unregister } = useFormContext<ConnectionFormValues>();
+  const { field, fieldState } = useController({ control, name: 'authType' });
+  const current = field.value as AuthType | undefined;
+
+  const choose = (next: AuthType) => {
+    if (next === current) return;
+    for (const name of fieldsToDrop(current, next)) unregister(name);
+    field.onChange(next);
+  };
+
+  return (
+    <Fieldset
+      id={id}
+      legend={fieldText.authType.label}
+      required
+      help={fieldText.authType.help}
+      error={fieldState.error?.message}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) field.onBlur();
+      }}
+    >
+      <div className={styles.choices}>
+        {authTypeOptions.map((option, index) => {
+          const optionId = index === 0 ? id : `${id}-${option.value}`;
+          return (
+            <div key={option.value} className={styles.choice}>
+              <input
+                ref={index === 0 ? field.ref : undefined}
+                type="radio"
+                id={optionId}
+                name={field.name}
+                value={option.value}
+                checked={current === option.value}
+                onChange={() => choose(option.value)}
+                required
+                aria-invalid={fieldState.error ? true : undefined}
+                aria-describedby={`${optionId}-description`}
+              />
+              <label htmlFor={optionId}>{option.label}</label>
+              <p id={`${optionId}-description`} className={styles.choiceDescription}>
+                {option.description}
+              </p>
+            </div>
+          );
+        })}
+      </div>
+    </Fieldset>
+  );
+}

@@ -1,0 +1,163 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { FormProvider, useForm, useFormState, useWatch, type FieldErrors, type FieldPath } from 'react-hook-form';
+import { Button } from '../../../ui/Button';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { ErrorSummary, type ErrorSummaryItem } from '../../../ui/ErrorSummary';
+import { listConnectionsQuery, toFieldErrors, useCreateConnection, useUpdateConnection } from '../api';
+import { connectionFormSchema, fieldText, type AuthType, type Connection, type ConnectionFormValues, type ConnectionInput } from '../schema';
+import { AuthTypeField } from './AuthTypeField';
+import { BasicSection } from './BasicSection';
+import { emptyFormValues, fieldId, fieldOrder, toFormValues } from './formModel';
+import { OAuth2Section } from './OAuth2Section';
+import { TextField } from './TextField';
+import { TokenSection } from './TokenSection';
+import { withUniqueName } from './uniqueName';
+import { findMessage } from './useFieldError';
+import styles from './ConnectionForm.module.css';
+
+export interface ConnectionFormProps {
+  /** The saved connection when editing; creates a new one when absent. */
+  connection?: Connection;
+  /** The id of the heading that names the form. */
+  labelledBy?: string;
+  onSaved: (saved: Connection) => void;
+  onCancel: () => void;
+}
+
+/**
+ * The connection form: name, auth type and the chosen type's section, validated by the panel's
+ * zod schema (plus name uniqueness), saved through the create/update mutations.
+ */
+export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: ConnectionFormProps) {
+  const connections = useQuery(listConnectionsQuery());
+  const editingId = connection?.id;
+  const resolver = useMemo(() => {
+    const takenNames = (connections.data ?? []).filter((item) => item.id !== editingId).map((item) => item.name);
+    return withUniqueName(zodResolver(connectionFormSchema), () => takenNames);
+  }, [connections.data, editingId]);
+
+  const [defaultValues] = useState(() => (connection ? toFormValues(connection) : emptyFormValues));
+  const form = useForm<ConnectionFormValues, unknown, ConnectionInput>({
+    resolver,
+    mode: 'onTouched',
+    defaultValues,
+    // The error summary takes focus instead; its links lead to the fields.
+    shouldFocusError: false,
+  });
+
+  const create = useCreateConnection();
+  const update = useUpdateConnection();
+  const saving = useRef(false);
+  const [summaryKey, setSummaryKey] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const save = async (input: ConnectionInput) => {
+    if (saving.current) return;
+    saving.current = true;
+    setFailure(null);
+    try {
+      const saved = editingId ? await update.mutateAsync({ id: editingId, input }) : await create.mutateAsync(input);
+      onSaved(saved);
+    } catch (error) {
+      // Nothing is reset: what was typed stays, secrets included, so the person can try again.
+      const report = toFieldErrors(error);
+      const known = new Set<string>(fieldOrder(form.getValues('authType') as AuthType | undefined));
+      const unplaced: string[] = [];
+      for (const item of report.fields) {
+        const name = item.path.split('.')[0] ?? '';
+        if (known.has(name)) form.setError(name as FieldPath<ConnectionFormValues>, { type: 'server', message: item.message });
+        else unplaced.push(item.message);
+      }
+      if (report.fields.length > unplaced.length) setSummaryKey((key) => key + 1);
+      const message = report.message ?? (unplaced.length > 0 ? unplaced.join(' ') : null);
+      if (message) setFailure(`The connection was not saved. ${message} Everything you entered is still here.`);
+    } finally {
+      // The variables held the secret: drop them now that the request is over.
+      create.reset();
+      update.reset();
+      saving.current = false;
+    }
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (saving.current) {
+      event.preventDefault();
+      return;
+    }
+    void form.handleSubmit(save, () => setSummaryKey((key) => key + 1))(event);
+  };
+
+  return (
+    <FormProvider {...form}>
+      <FormErrorSummary focusKey={summaryKey} />
+      {failure && <ErrorAlert>{failure}</ErrorAlert>}
+      <form noValidate onSubmit={onSubmit} aria-labelledby={labelledBy} className={styles.form}>
+        <p className={styles.requiredNote}>Fields marked * are required.</p>
+        <TextField<ConnectionFormValues>
+          name="name"
+          label={fieldText.name.label}
+          help={fieldText.name.help}
+          required
+          inputProps={{ autoComplete: 'off' }}
+        />
+        <AuthTypeField />
+        <AuthBranch saved={connection} />
+        <FormActions onCancel={onCancel} />
+      </form>
+    </FormProvider>
+  );
+}
+
+/** The chosen auth type's section; each is its own component with its own key. */
+function AuthBranch({ saved }: { saved?: Connection }) {
+  const authType = useWatch<ConnectionFormValues, 'authType'>({ name: 'authType' }) as AuthType | undefined;
+  switch (authType) {
+    case 'oauth2':
+      return <OAuth2Section key="oauth2" />;
+    case 'basic':
+      return <BasicSection key="basic" secretStored={saved?.authType === 'basic'} />;
+    case 'token':
+      return <TokenSection key="token" secretStored={saved?.authType === 'token'} />;
+    default:
+      return <p className={styles.hint}>Choose an auth type to see the fields it needs.</p>;
+  }
+}
+
+/** Every field error, one per field, in page order; unknown paths last. */
+export function summaryItems(errors: FieldErrors<ConnectionFormValues>, authType: AuthType | undefined): ErrorSummaryItem[] {
+  const order: string[] = fieldOrder(authType);
+  const names = Object.keys(errors).filter((name) => name !== 'root');
+  names.sort((a, b) => rank(order, a) - rank(order, b));
+  const items: ErrorSummaryItem[] = [];
+  for (const name of names) {
+    const message = findMessage((errors as Record<string, unknown>)[name]);
+    if (message) items.push({ targetId: fieldId(name), message });
+  }
+  return items;
+}
+
+function rank(order: readonly string[], name: string): number {
+  const index = order.indexOf(name);
+  return index === -1 ? order.length : index;
+}
+
+function FormErrorSummary({ focusKey }: { focusKey: number }) {
+  const { errors } = useFormState<ConnectionFormValues>();
+  const authType = useWatch<ConnectionFormValues, 'authType'>({ name: 'authType' }) as AuthType | undefined;
+  if (focusKey === 0) return null;
+  return <ErrorSummary errors={summaryItems(errors, authType)} focusKey={focusKey} />;
+}
+
+function FormActions({ onCancel }: { onCancel: () => void }) {
+  const { isSubmitting } = useFormState<ConnectionFormValues>();
+  return (
+    <div className={styles.actions}>
+      <Button type="submit" variant="primary" busy={isSubmitting}>
+        {isSubmitting ? 'Saving…' : 'Save'}
+      </Button>
+      <Button onClick={onCancel}>Cancel</Button>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+import { useLocation } from 'wouter';
+import { useDocumentTitle } from '../../../lib/useDocumentTitle';
+import { Button } from '../../../ui/Button';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { PageHeading } from '../../../ui/PageHeading';
+import { useStatus } from '../../../ui/StatusMessage';
+import { describeError, listConnectionsQuery, useDeleteConnection } from '../api';
+import type { Connection } from '../schema';
+import { ConnectionsTable } from './ConnectionsTable';
+import styles from './ConnectionsPage.module.css';
+
+const headingId = 'connections-heading';
+
+/** The home page: the saved connections, with create, edit and delete. */
+export function ConnectionsPage() {
+  useDocumentTitle('Connections');
+  const [, navigate] = useLocation();
+  const { announce } = useStatus();
+  const query = useQuery(listConnectionsQuery());
+  const remove = useDeleteConnection();
+  const [pendingDelete, setPendingDelete] = useState<Connection | null>(null);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const headingRef = useRef<HTMLDivElement>(null);
+
+  const create = () => navigate('/connections/new');
+  // Stable, so the memoised table does not re-render when only the dialog state changes.
+  const edit = useCallback((connection: Connection) => navigate(`/connections/${encodeURIComponent(connection.id)}/edit`), [navigate]);
+  const askDelete = useCallback((connection: Connection) => {
+    setDeleteError(null);
+    setPendingDelete(connection);
+  }, []);
+
+  const confirmDelete = async () => {
+    const target = pendingDelete;
+    if (!target || remove.isPending) return;
+    setDeleteError(null);
+    try {
+      await remove.mutateAsync(target.id);
+      setPendingDelete(null);
+      announce(`Connection "${target.name}" deleted.`);
+      // The row (and its button) is gone: put focus somewhere sensible.
+      headingRef.current?.querySelector('h1')?.focus();
+    } catch (error) {
+      setDeleteError(`The connection was not deleted. ${describeError(error)}`);
+    } finally {
+      remove.reset();
+    }
+  };
+
+  return (
+    <section aria-labelledby={headingId} className={styles.page}>
+      <div className={styles.header} ref={headingRef}>
+        <PageHeading id={headingId}>Connections</PageHeading>
+        <Button variant="primary" onClick={create}>
+          Create connection
+        </Button>
+      </div>
+
+      {query.isPending && (
+        <p role="status" className={styles.muted}>
+          Loading connections…
+        </p>
+      )}
+      {query.isError && (
+        <ErrorAlert onRetry={() => void query.refetch()} retrying={query.isFetching}>
+          Could not load the connections{query.data ? ' again; the list below may be out of date' : ''}. {describeError(query.error)}
+        </ErrorAlert>
+      )}
+      {query.data &&
+        (query.data.length === 0 ? (
+          <div className={styles.empty}>
+            <h2 className={styles.emptyTitle}>No connections yet</h2>
+            <p>A connection lets your integrations reach a BigCommerce store. Create your first one to get started.</p>
+            <Button onClick={create}>Create your first connection</Button>
+          </div>
+        ) : (
+          <ConnectionsTable connections={query.data} onEdit={edit} onDelete={askDelete} />
+        ))}
+
+      <ConfirmDialog
+        open={pendingDelete !== null}
+        title="Delete connection?"
+        confirmLabel="Delete"
+        busyLabel="Deleting…"
+        busy={remove.isPending}
+        error={deleteError}
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => setPendingDelete(null)}
+      >
+        <p>
+          Delete the connection “{pendingDelete?.name}”? Integrations that use it will stop working. This cannot be undone.
+        </p>
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { CopyButton } from '../../../ui/CopyButton';
+import { Field } from '../../../ui/Field';
+import { fieldText } from '../schema';
+import { fieldId } from './formModel';
+import styles from './ConnectionForm.module.css';
+
+export function redirectUrl(): string {
+  return `${window.location.origin}/oauth/callback`;
+}
+
+/** "Redirect URL": read-only, with "Copy redirect URL". Not a form value: the backend knows it. */
+export function RedirectUrlField() {
+  const url = redirectUrl();
+  return (
+    <Field id={fieldId('redirectUrl')} label={fieldText.redirectUrl.label} help={fieldText.redirectUrl.help}>
+      {(control) => (
+        <div className={styles.inline}>
+          <input type="text" readOnly value={url} {...control} className={styles.grow} />
+          <CopyButton text={url} label="Copy redirect URL" />
+        </div>
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,23 @@
+import { RichText } from './RichText';
+import styles from './SetupGuide.module.css';
+import type { Guide } from './types';
+
+/** The integrator.io page's wording, for people whose BigCommerce screens have not changed yet. */
+export function OlderSteps({ guide }: { guide: Guide }) {
+  if (guide.olderSteps.length === 0) return null;
+  return (
+    <details className={styles.older}>
+      <summary className={styles.olderSummary}>Older BigCommerce screens?</summary>
+      <ol className={styles.olderSteps}>
+        {guide.olderSteps.map((text) => (
+          <li key={text}>{text}</li>
+        ))}
+      </ol>
+      {guide.olderNote && (
+        <p className={styles.note}>
+          <RichText text={guide.olderNote} />
+        </p>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState, type ReactNode } from 'react';
+import type { AuthType } from '../schema';
+import { ChoiceList } from './ChoiceList';
+import { guideFor } from './data';
+import { GuideStepList } from './GuideStepList';
+import { GuideWarnings } from './GuideWarnings';
+import { guideWarnings } from './guideWarnings';
+import { OlderSteps } from './OlderSteps';
+import { RichText } from './RichText';
+import type { RenderCopy } from './StepExtras';
+import styles from './SetupGuide.module.css';
+import { textOf, type StepContext } from './types';
+import { useGuideProgress, type GuideProgress } from './useGuideProgress';
+
+export interface SetupGuideProps {
+  authType?: AuthType;
+  /** The form field that has focus; the step that produces its value becomes current. */
+  activeField?: string;
+  redirectUrl: string;
+  scopes: readonly string[];
+  storeHash?: string;
+  /** Client ID (Basic: username) and access token (Basic: password), only for the warnings; never rendered. */
+  clientId?: string;
+  accessToken?: string;
+  /** From useGuideProgress() in the panel, so ticks last while the panel is open; else the guide keeps its own. */
+  progress?: GuideProgress;
+  /** The app's copy button; without it a minimal local one is used. */
+  renderCopy?: RenderCopy;
+  /** Shown in the step where BigCommerce downloads the credentials file, e.g. <ImportCredentials />. */
+  importControl?: ReactNode;
+}
+
+// Below this width the guide starts collapsed so the form stays near the top.
+const narrowScreen = '(max-width: 59.99rem)';
+
+function startsOpen(): boolean {
+  return !(typeof window.matchMedia === 'function' && window.matchMedia(narrowScreen).matches);
+}
+
+export function SetupGuide(props: SetupGuideProps) {
+  const { authType, activeField, redirectUrl, scopes, storeHash, clientId, accessToken } = props;
+  const ownProgress = useGuideProgress();
+  const progress = props.progress ?? ownProgress;
+  const [open, setOpen] = useState(startsOpen);
+  const guide = guideFor(authType);
+  const context: StepContext = { authType, redirectUrl, scopes, storeHash };
+  const warnings = guideWarnings({ authType, redirectUrl, clientId, accessToken });
+
+  return (
+    <aside className={styles.guide} aria-label="Setup guide">
+      <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary className={styles.summary}>Setup guide</summary>
+        <div className={styles.body}>
+          <h2 className={styles.title}>{guide.title}</h2>
+          <p className={styles.intro}>
+            <RichText text={textOf(guide.intro, context)} />
+          </p>
+          <GuideWarnings warnings={warnings} />
+          {guide.kind === 'choices' ? (
+            <ChoiceList guide={guide} context={context} />
+          ) : (
+            <GuideStepList
+              key={guide.id}
+              guide={guide}
+              context={context}
+              progress={progress}
+              activeField={activeField}
+              renderCopy={props.renderCopy}
+              importControl={props.importControl}
+            />
+          )}
+          <OlderSteps guide={guide} />
+        </div>
+      </details>
+    </aside>
+  );
+}

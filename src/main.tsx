@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { NetworkError, setBackendReady } from './lib/http';
+import './app/tokens.css';
+import './app/global.css';
+
+// The embedded mock backend starts in parallel with the first paint (its own chunk); every
+// request waits for it. If it cannot start, requests fail as "the server could not be reached".
+const backendReady = import('../mocks/browser')
+  .then((backend) => backend.startMockBackend())
+  .catch((cause: unknown) => {
+    console.error('The embedded backend did not start.', cause);
+    throw new NetworkError(cause);
+  });
+// Each request reports the failure itself; this only keeps it from being an unhandled rejection.
+backendReady.catch(() => undefined);
+setBackendReady(backendReady);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
