@@ -2,6 +2,7 @@ import { connectionListSchema, oauthClientListSchema } from '../../src/features/
 import { demoOAuthClient } from '../fixtures/demo';
 import { decryptSecret, encryptSecret } from './crypto';
 import { findOAuthClient } from './oauthClientStore';
+import { authorizedConnection, recordIssuedTokens } from './oauthTesting';
 import { clientInput, demoClientId, dumpDatabase, send, tokenInput, setupMockBackend } from './testing';
 
 setupMockBackend();
@@ -42,5 +43,14 @@ describe('demo data', () => {
     const stored = await findOAuthClient(demoClientId);
     expect(stored && (await decryptSecret(stored.clientSecret))).toBe(demoOAuthClient.clientSecret);
     expect(await decryptSecret(sealedBefore)).toBe('sealed before the reset');
+  });
+
+  it('also clears the BigCommerce simulator: an app token issued before the reset is refused', async () => {
+    const tokens = recordIssuedTokens();
+    await authorizedConnection();
+    const call = () => fetch('https://api.bigcommerce.com/stores/x7kq2mfa9b/v2/time', { headers: { 'X-Auth-Token': tokens[0]! } });
+    expect((await call()).status).toBe(200);
+    expect((await send('POST', '/demo/reset')).status).toBe(204);
+    expect((await call()).status).toBe(401);
   });
 });
