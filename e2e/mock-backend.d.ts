@@ -7,6 +7,8 @@ export type MockOperation =
   | 'connections.create'
   | 'connections.update'
   | 'connections.delete'
+  | 'connections.test'
+  | 'connections.authorize'
   | 'oauthClients.list'
   | 'oauthClients.create'
   | 'oauthClients.update';
@@ -25,6 +27,10 @@ export interface E2EMockBackend {
   readonly delay: unknown;
   setScenario(operation: MockOperation, failure: MockFailure | null, options?: MockScenarioOptions): void;
   clearScenarios(): void;
+  /** BigCommerce itself fails: 'hang' (never answers) or 'network-error'; null lifts it. */
+  setBigCommerceScenario(scenario: 'hang' | 'network-error' | null): void;
+  /** How long our backend waits for BigCommerce (default 15000 ms); null restores the default. */
+  setBigCommerceTimeoutMs(ms: number | null): void;
 }
 
 declare global {

@@ -20,8 +20,14 @@ setBackendReady(backendReady);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The simulated BigCommerce consent page (the authorization popup) is served by this build too.
+if (location.pathname === '/__bigcommerce/consent') {
+  await backendReady.catch(() => undefined);
+  (await import('../mocks/bigcommerce/consent')).mountConsentPage(root);
+} else {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -94,7 +94,8 @@ export class ConnectionPanel {
 
     // The panel's own form (named by its heading); the client dialog has a "Save" of its own.
     this.form = page.getByRole('form', { name: /^(Create|Edit) connection$/ });
-    this.save = this.form.getByRole('button', { name: /^(Save|Saving)/ });
+    // Exactly "Save": OAuth 2.0 also has "Save & authorize" (TestConnection.ts).
+    this.save = this.form.getByRole('button', { name: /^(Save|Saving…)$/ });
     this.cancel = this.form.getByRole('button', { name: 'Cancel', exact: true });
     this.errorSummary = page.getByRole('alert').filter({ has: page.getByRole('link') });
     this.clientDialog = new OAuthClientDialog(page);

@@ -8,6 +8,11 @@ import { NotFoundPage } from './NotFoundPage';
 const loadPanel = () => import('../features/connections/components/ConnectionPanel');
 const ConnectionPanel = lazy(() => loadPanel().then((module) => ({ default: module.ConnectionPanel })));
 
+// The Redirect URL BigCommerce sends the person back to (in the authorization popup, or this tab).
+const OAuthCallbackPage = lazy(() =>
+  import('../features/connections/components/OAuthCallbackPage').then((module) => ({ default: module.OAuthCallbackPage })),
+);
+
 function usePreloadPanel() {
   useEffect(() => {
     const timer = setTimeout(() => void loadPanel().catch(() => undefined), 200);
@@ -27,6 +32,9 @@ export function AppRoutes() {
           <ConnectionPanel mode="create" />
         </Route>
         <Route path="/connections/:id/edit">{(params) => <ConnectionPanel key={params.id} mode="edit" id={params.id} />}</Route>
+        <Route path="/oauth/callback">
+          <OAuthCallbackPage />
+        </Route>
         <Route>
           <NotFoundPage />
         </Route>

@@ -1,10 +1,13 @@
 import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
 import styles from './StatusMessage.module.css';
 
+export type StatusTone = 'success' | 'warning';
+
 interface StatusContextValue {
   message: string | null;
-  /** Shows and politely announces a confirmation ("Connection "X" saved."). */
-  announce: (message: string) => void;
+  tone: StatusTone;
+  /** Shows and politely announces a confirmation ("Connection "X" saved."); 'warning' for news that something failed. */
+  announce: (message: string, tone?: StatusTone) => void;
   clear: () => void;
 }
 
@@ -12,11 +15,16 @@ const StatusContext = createContext<StatusContextValue | null>(null);
 
 /** Holds the app's one confirmation message, so it survives a route change (save, then list). */
 export function StatusProvider({ children }: { children: ReactNode }) {
-  const [message, setMessage] = useState<string | null>(null);
-  const announce = useCallback((next: string) => setMessage(next), []);
-  const clear = useCallback(() => setMessage(null), []);
-  const value = useMemo(() => ({ message, announce, clear }), [message, announce, clear]);
+  const [status, setStatus] = useState<{ message: string | null; tone: StatusTone }>({ message: null, tone: 'success' });
+  const announce = useCallback((message: string, tone: StatusTone = 'success') => setStatus({ message, tone }), []);
+  const clear = useCallback(() => setStatus({ message: null, tone: 'success' }), []);
+  const value = useMemo(() => ({ message: status.message, tone: status.tone, announce, clear }), [status, announce, clear]);
   return <StatusContext value={value}>{children}</StatusContext>;
+}
+
+/** The status message if there is a provider; for parts that can also be shown alone (in tests). */
+export function useOptionalStatus(): StatusContextValue | null {
+  return use(StatusContext);
 }
 
 export function useStatus(): StatusContextValue {
@@ -30,9 +38,9 @@ export function useStatus(): StatusContextValue {
  * mounted across routes, so that screen readers hear each new message.
  */
 export function StatusRegion() {
-  const { message, clear } = useStatus();
+  const { message, tone, clear } = useStatus();
   return (
-    <div className={message ? styles.banner : styles.empty}>
+    <div className={message ? styles.banner : styles.empty} data-tone={tone}>
       <div role="status" className={styles.text}>
         {message}
       </div>

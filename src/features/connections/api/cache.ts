@@ -13,6 +13,18 @@ export function storeSavedConnection(queryClient: QueryClient, saved: Connection
   void queryClient.invalidateQueries({ queryKey: connectionKeys.lists() });
 }
 
+/**
+ * Puts a connection whose status changed (a test, an authorization) into the cached list in place
+ * and into its detail entry. A test does not change `updatedAt`, so the order stays.
+ */
+export function storeCheckedConnection(queryClient: QueryClient, checked: Connection): void {
+  queryClient.setQueryData(connectionKeys.detail(checked.id), checked);
+  queryClient.setQueryData<Connection[]>(connectionKeys.lists(), (list) =>
+    list?.some((connection) => connection.id === checked.id) ? list.map((connection) => (connection.id === checked.id ? checked : connection)) : list,
+  );
+  void queryClient.invalidateQueries({ queryKey: connectionKeys.lists() });
+}
+
 export function storeSavedOAuthClient(queryClient: QueryClient, saved: OAuthClient): void {
   queryClient.setQueryData<OAuthClient[]>(oauthClientKeys.lists(), (list) => {
     if (!list) return [saved];

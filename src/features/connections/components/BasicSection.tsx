@@ -1,4 +1,5 @@
 import { fieldText, type ConnectionFormValues } from '../schema';
+import { ApiAccountImport } from './CredentialsFileImport';
 import type { SectionProps } from './sections.types';
 import { StoreHashField } from './StoreHashField';
 import { SecretField, TextField } from './TextField';
@@ -7,6 +8,7 @@ import { SecretField, TextField } from './TextField';
 export function BasicSection({ secretStored }: SectionProps) {
   return (
     <div data-auth-type="basic">
+      <ApiAccountImport authType="basic" />
       <TextField<ConnectionFormValues>
         name="username"
         label={fieldText.username.label}

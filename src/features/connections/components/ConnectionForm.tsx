@@ -5,15 +5,21 @@ import { FormProvider, useForm, useFormState, useWatch, type FieldErrors, type F
 import { Button } from '../../../ui/Button';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { ErrorSummary, type ErrorSummaryItem } from '../../../ui/ErrorSummary';
+import { afterPointerSettles } from '../../../lib/pointerSettled';
 import { listConnectionsQuery, toFieldErrors, useCreateConnection, useUpdateConnection } from '../api';
 import { connectionFormSchema, fieldText, type AuthType, type Connection, type ConnectionFormValues, type ConnectionInput } from '../schema';
 import { AuthTypeField } from './AuthTypeField';
 import { BasicSection } from './BasicSection';
+import { ConnectionGuideSlot } from './ConnectionGuide';
+import { createFocusedFieldStore } from './focusedField';
 import { emptyFormValues, fieldId, fieldOrder, toFormValues } from './formModel';
 import { OAuth2Section } from './OAuth2Section';
 import { TextField } from './TextField';
 import { TokenSection } from './TokenSection';
 import { withUniqueName } from './uniqueName';
+import { ConnectionChecks } from './ConnectionChecks';
+import { EditingConnectionContext } from './editingContext';
+import { useSaveAndAuthorize, type SaveIntent } from './useAuthorize';
 import { findMessage } from './useFieldError';
 import styles from './ConnectionForm.module.css';
 
@@ -35,7 +41,7 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
   const editingId = connection?.id;
   const resolver = useMemo(() => {
     const takenNames = (connections.data ?? []).filter((item) => item.id !== editingId).map((item) => item.name);
-    return withUniqueName(zodResolver(connectionFormSchema), () => takenNames);
+    return afterPointerSettles(withUniqueName(zodResolver(connectionFormSchema), () => takenNames));
   }, [connections.data, editingId]);
 
   const [defaultValues] = useState(() => (connection ? toFormValues(connection) : emptyFormValues));
@@ -52,6 +58,10 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
   const saving = useRef(false);
   const [summaryKey, setSummaryKey] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
+  // Which field has focus, for the setup guide's current step; a store, so the form never re-renders for it.
+  const [focusedField] = useState(createFocusedFieldStore);
+  // OAuth 2.0 "Save & authorize": the popup opens in the submit event itself, the authorization follows the save.
+  const authorization = useSaveAndAuthorize(editingId, () => (connections.data ?? []).filter((item) => item.id !== editingId).map((item) => item.name));
 
   const save = async (input: ConnectionInput) => {
     if (saving.current) return;
@@ -59,8 +69,9 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
     setFailure(null);
     try {
       const saved = editingId ? await update.mutateAsync({ id: editingId, input }) : await create.mutateAsync(input);
-      onSaved(saved);
+      if (!authorization.continueAfterSave(saved)) onSaved(saved);
     } catch (error) {
+      authorization.abandon();
       // Nothing is reset: what was typed stays, secrets included, so the person can try again.
       const report = toFieldErrors(error);
       const known = new Set<string>(fieldOrder(form.getValues('authType') as AuthType | undefined));
@@ -86,14 +97,18 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
       event.preventDefault();
       return;
     }
-    void form.handleSubmit(save, () => setSummaryKey((key) => key + 1))(event);
+    authorization.prepare(event, form.getValues());
+    void form.handleSubmit(save, () => {
+      authorization.abandon();
+      setSummaryKey((key) => key + 1);
+    })(event);
   };
 
   return (
     <FormProvider {...form}>
       <FormErrorSummary focusKey={summaryKey} />
       {failure && <ErrorAlert>{failure}</ErrorAlert>}
-      <form noValidate onSubmit={onSubmit} aria-labelledby={labelledBy} className={styles.form}>
+      <form noValidate onSubmit={onSubmit} onFocus={(event) => focusedField.follow(event.target)} aria-labelledby={labelledBy} className={styles.form}>
         <p className={styles.requiredNote}>Fields marked * are required.</p>
         <TextField<ConnectionFormValues>
           name="name"
@@ -103,9 +118,13 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
           inputProps={{ autoComplete: 'off' }}
         />
         <AuthTypeField />
-        <AuthBranch saved={connection} />
-        <FormActions onCancel={onCancel} />
+        <EditingConnectionContext value={editingId}>
+          <AuthBranch saved={connection} />
+        </EditingConnectionContext>
+        <ConnectionChecks saved={connection} />
+        <FormActions onCancel={onCancel} intent={authorization.intent} />
       </form>
+      <ConnectionGuideSlot focusedField={focusedField} />
     </FormProvider>
   );
 }
@@ -150,12 +169,19 @@ function FormErrorSummary({ focusKey }: { focusKey: number }) {
   return <ErrorSummary errors={summaryItems(errors, authType)} focusKey={focusKey} />;
 }
 
-function FormActions({ onCancel }: { onCancel: () => void }) {
+function FormActions({ onCancel, intent }: { onCancel: () => void; intent: SaveIntent }) {
   const { isSubmitting } = useFormState<ConnectionFormValues>();
+  // OAuth 2.0: "Save & authorize" first (the default button, also for Enter); "Save" keeps it unauthorized for now.
+  const oauth2 = useWatch<ConnectionFormValues, 'authType'>({ name: 'authType' }) === 'oauth2';
   return (
     <div className={styles.actions}>
-      <Button type="submit" variant="primary" busy={isSubmitting}>
-        {isSubmitting ? 'Saving…' : 'Save'}
+      {oauth2 && (
+        <Button type="submit" variant="primary" data-intent="authorize" busy={isSubmitting}>
+          {isSubmitting && intent === 'authorize' ? 'Saving & authorizing…' : 'Save & authorize'}
+        </Button>
+      )}
+      <Button type="submit" variant={oauth2 ? 'secondary' : 'primary'} busy={isSubmitting}>
+        {isSubmitting && intent !== 'authorize' ? 'Saving…' : 'Save'}
       </Button>
       <Button onClick={onCancel}>Cancel</Button>
     </div>

@@ -8,6 +8,8 @@ import { useStatus } from '../../../ui/StatusMessage';
 import { describeError, getConnectionQuery } from '../api';
 import type { Connection } from '../schema';
 import { ConnectionForm } from './ConnectionForm';
+import { savedAnnouncement } from './connectionTestModel';
+import { ConnectionGuideLayout } from './ConnectionGuideLayout';
 import styles from './ConnectionPanel.module.css';
 
 export type ConnectionPanelProps = { mode: 'create' } | { mode: 'edit'; id: string };
@@ -16,19 +18,18 @@ const headingId = 'connection-panel-heading';
 
 /**
  * The Create / Edit connection panel (routes /connections/new and /connections/:id/edit).
- * The grid leaves the right-hand column for the setup guide.
+ * Beside it stands the setup guide, which the form portals into ConnectionGuideLayout's column.
  */
 export function ConnectionPanel(props: ConnectionPanelProps) {
   const title = props.mode === 'edit' ? 'Edit connection' : 'Create connection';
   useDocumentTitle(title);
   return (
-    <div className={styles.layout}>
+    <ConnectionGuideLayout>
       <section className={styles.panel} aria-labelledby={headingId}>
         <PageHeading id={headingId}>{title}</PageHeading>
         {props.mode === 'edit' ? <EditBody id={props.id} /> : <CreateBody />}
       </section>
-      {/* The setup guide (a later issue) goes here, in the right-hand column. */}
-    </div>
+    </ConnectionGuideLayout>
   );
 }
 
@@ -37,7 +38,8 @@ function useFinish() {
   const { announce } = useStatus();
   return {
     onSaved: (saved: Connection) => {
-      announce(`Connection "${saved.name}" saved.`);
+      const { message, tone } = savedAnnouncement(saved);
+      announce(message, tone);
       navigate('/');
     },
     onCancel: () => navigate('/'),

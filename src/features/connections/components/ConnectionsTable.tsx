@@ -1,17 +1,11 @@
 import { memo } from 'react';
 import { Button } from '../../../ui/Button';
-import { authTypeOptions, type AuthType, type Connection, type ConnectionStatus } from '../schema';
+import { authTypeOptions, type AuthType, type Connection } from '../schema';
+import { ConnectionStatusCell } from './ConnectionStatusCell';
+import { RowTestButton } from './RowTestButton';
 import styles from './ConnectionsPage.module.css';
 
 const authTypeLabel = Object.fromEntries(authTypeOptions.map((option) => [option.value, option.label])) as Record<AuthType, string>;
-
-const statusLabel: Record<ConnectionStatus['state'], string> = {
-  untested: 'Untested',
-  online: 'Online',
-  offline: 'Offline',
-  not_authorized: 'Not authorized',
-  authorized: 'Authorized',
-};
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -48,16 +42,14 @@ export const ConnectionsTable = memo(function ConnectionsTable({ connections, on
                 <code>{connection.storeHash}</code>
               </td>
               <td>
-                <span className={styles.status} data-state={connection.status.state}>
-                  {statusLabel[connection.status.state]}
-                </span>
-                {connection.status.reason && <span className={styles.reason}>{connection.status.reason}</span>}
+                <ConnectionStatusCell connection={connection} />
               </td>
               <td>
                 <time dateTime={connection.updatedAt}>{dateFormat.format(new Date(connection.updatedAt))}</time>
               </td>
               <td>
                 <span className={styles.rowActions}>
+                  <RowTestButton connection={connection} />
                   <Button onClick={() => onEdit(connection)}>
                     Edit<span className="visually-hidden"> {connection.name}</span>
                   </Button>

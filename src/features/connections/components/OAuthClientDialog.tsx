@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { afterPointerSettles } from '../../../lib/pointerSettled';
 import { useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
@@ -12,6 +13,7 @@ import {
   type OAuthClientFormValues,
   type OAuthClientInput,
 } from '../schema';
+import { OAuthClientImport } from './CredentialsFileImport';
 import { SecretField, TextField } from './TextField';
 import styles from './ConnectionForm.module.css';
 
@@ -40,7 +42,7 @@ const clientFields = ['name', 'clientId', 'clientSecret'] as const;
 
 function OAuthClientForm({ client, onClose, onSaved }: Omit<OAuthClientDialogProps, 'open'>) {
   const form = useForm<OAuthClientFormValues, unknown, OAuthClientInput>({
-    resolver: zodResolver(oauthClientInputSchema),
+    resolver: afterPointerSettles(zodResolver(oauthClientInputSchema)),
     mode: 'onTouched',
     defaultValues: { name: client?.name ?? '', clientId: client?.clientId ?? '', clientSecret: '' },
   });
@@ -93,6 +95,8 @@ function OAuthClientForm({ client, onClose, onSaved }: Omit<OAuthClientDialogPro
           </p>
         )}
         <TextField<OAuthClientFormValues> name="name" idPrefix="oauth-client-" label={oauthClientText.name.label} help={oauthClientText.name.help} required inputProps={{ autoComplete: 'off' }} />
+        {/* After Name, so that the dialog still opens with focus on Name. */}
+        <OAuthClientImport />
         <TextField<OAuthClientFormValues>
           name="clientId"
           idPrefix="oauth-client-"

@@ -2,6 +2,7 @@ import { useState, type ClipboardEvent, type FocusEvent } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { Field } from '../../../ui/Field';
 import { fieldText, normalizeStoreHash, type ConnectionFormValues } from '../schema';
+import { DuplicateStoreNotice } from './DuplicateStoreNotice';
 import { fieldId, storeHashNote } from './formModel';
 import { useFieldError } from './useFieldError';
 import styles from './ConnectionForm.module.css';
@@ -52,9 +53,12 @@ export function StoreHashField() {
       required
       error={error}
       after={
-        <p role="status" className={styles.liveNote}>
-          {note}
-        </p>
+        <>
+          <p role="status" className={styles.liveNote}>
+            {note}
+          </p>
+          <DuplicateStoreNotice />
+        </>
       }
     >
       {(control) => (

@@ -1,4 +1,5 @@
 import { fieldText, type ConnectionFormValues } from '../schema';
+import { ApiAccountImport } from './CredentialsFileImport';
 import type { SectionProps } from './sections.types';
 import { StoreHashField } from './StoreHashField';
 import { SecretField, TextField } from './TextField';
@@ -7,6 +8,7 @@ import { SecretField, TextField } from './TextField';
 export function TokenSection({ secretStored }: SectionProps) {
   return (
     <div data-auth-type="token">
+      <ApiAccountImport authType="token" />
       <SecretField<ConnectionFormValues>
         name="accessToken"
         label={fieldText.accessToken.label}

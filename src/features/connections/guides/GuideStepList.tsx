@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { GuideStep } from './GuideStep';
+import { isNarrowScreen } from './narrowScreen';
 import type { RenderCopy } from './StepExtras';
 import styles from './SetupGuide.module.css';
 import type { Guide, GuideFieldName, StepContext } from './types';
@@ -26,8 +27,10 @@ export function GuideStepList({ guide, context, progress, activeField, renderCop
   const stepIds = guide.steps.map((step) => step.id);
   const doneCount = progress.doneCount(guide.id, stepIds);
 
-  // Follows the person's focus in the form: scrolls only, never moves focus.
+  // Follows the person's focus in the form: scrolls only, never moves focus. Not where the guide
+  // is stacked with the form: that would scroll the page away from the focused field.
   useEffect(() => {
+    if (isNarrowScreen()) return;
     currentRef.current?.scrollIntoView?.({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   }, [guide.id, currentStep?.id]);
 

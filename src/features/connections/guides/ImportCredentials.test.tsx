@@ -97,3 +97,21 @@ describe('ImportCredentials', () => {
     await waitFor(() => expect(onImport).toHaveBeenCalledWith(imported));
   });
 });
+
+describe('ImportCredentials: what the caller did', () => {
+  it('says what the caller filled, in its words', async () => {
+    const user = userEvent.setup();
+    render(<ImportCredentials onImport={() => ({ filled: 'Filled Access token and Client ID from the file.' })} />);
+    await user.upload(screen.getByLabelText('Import credentials file'), textFile(goodFile));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Filled Access token and Client ID from the file.'));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it("shows the caller's refusal as the error, with no status", async () => {
+    const user = userEvent.setup();
+    render(<ImportCredentials onImport={() => ({ error: 'The file has no CLIENT ID line.' })} />);
+    await user.upload(screen.getByLabelText('Import credentials file'), textFile(goodFile));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The file has no CLIENT ID line.');
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+});

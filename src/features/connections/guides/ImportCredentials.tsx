@@ -3,9 +3,18 @@ import { cx } from '../../../lib/classNames';
 import { parseCredentialsFile, type CredentialsFileValues } from './credentialsFile';
 import styles from './ImportCredentials.module.css';
 
+/**
+ * What the caller did with the file's values: what it filled (said in the status, never a value),
+ * or why it could use none of them (shown as the error; the caller must then have changed nothing).
+ */
+export type ImportOutcome = { filled: string } | { error: string };
+
 export interface ImportCredentialsProps {
-  /** Called with the file's values; on a bad file it is not called and the error is shown instead. */
-  onImport: (values: CredentialsFileValues) => void;
+  /**
+   * Called with the file's values; on a bad file it is not called and the error is shown instead.
+   * Without an outcome, the status says which values were read.
+   */
+  onImport: (values: CredentialsFileValues) => ImportOutcome | void;
 }
 
 // The real file is a few hundred bytes; anything far larger is not it.
@@ -35,10 +44,11 @@ export function ImportCredentials({ onImport }: ImportCredentialsProps) {
   function importText(text: string) {
     const result = parseCredentialsFile(text);
     if (!result.ok) return fail(result.error);
+    const outcome = onImport(result.value);
+    if (outcome && 'error' in outcome) return fail(outcome.error);
     setError('');
     const found = foundNames.filter(([key]) => result.value[key]).map(([, name]) => name);
-    setImported(`Read ${found.join(', ')} from the file.`);
-    onImport(result.value);
+    setImported(outcome?.filled ?? `Read ${found.join(', ')} from the file.`);
   }
 
   async function importFile(file: File | undefined) {

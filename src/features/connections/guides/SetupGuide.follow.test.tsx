@@ -77,3 +77,15 @@ describe('SetupGuide follows the focused field', () => {
     expect(screen.getByText('Setup guide', { selector: 'summary' }).closest('details')).not.toHaveAttribute('open');
   });
 });
+
+describe('SetupGuide on a narrow screen', () => {
+  it('marks the step but does not scroll: the guide is stacked with the form there', () => {
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) => ({ matches: query.includes('max-width'), media: query }) as unknown as MediaQueryList,
+    );
+    const scroll = vi.spyOn(HTMLElement.prototype, 'scrollIntoView');
+    renderGuide({ authType: 'token', activeField: 'clientId' });
+    expect(stepOf(/^Copy the Client ID/)).toHaveAttribute('aria-current', 'step');
+    expect(scroll).not.toHaveBeenCalled();
+  });
+});

@@ -5,6 +5,7 @@ import { guideFor } from './data';
 import { GuideStepList } from './GuideStepList';
 import { GuideWarnings } from './GuideWarnings';
 import { guideWarnings } from './guideWarnings';
+import { isNarrowScreen } from './narrowScreen';
 import { OlderSteps } from './OlderSteps';
 import { RichText } from './RichText';
 import type { RenderCopy } from './StepExtras';
@@ -30,11 +31,9 @@ export interface SetupGuideProps {
   importControl?: ReactNode;
 }
 
-// Below this width the guide starts collapsed so the form stays near the top.
-const narrowScreen = '(max-width: 59.99rem)';
-
+// On a narrow screen the guide starts collapsed so the form stays near the top.
 function startsOpen(): boolean {
-  return !(typeof window.matchMedia === 'function' && window.matchMedia(narrowScreen).matches);
+  return !isNarrowScreen();
 }
 
 export function SetupGuide(props: SetupGuideProps) {

@@ -1,8 +1,9 @@
 // The setup guides and the credentials-file import: what the connection panel uses.
 export { SetupGuide, type SetupGuideProps } from './SetupGuide';
 export { SetupGuideLayout } from './SetupGuideLayout';
+export { isNarrowScreen, narrowScreen } from './narrowScreen';
 export { useGuideProgress, type GuideProgress } from './useGuideProgress';
-export { ImportCredentials, type ImportCredentialsProps } from './ImportCredentials';
+export { ImportCredentials, type ImportCredentialsProps, type ImportOutcome } from './ImportCredentials';
 export {
   parseCredentialsFile,
   credentialsFileErrors,

@@ -1,0 +1,147 @@
+/** The printed tables (Markdown, so they can be pasted into docs/performance.md) and the budget check. */
+
+const kB = (bytes) => (bytes === null || bytes === undefined ? '–' : `${(bytes / 1000).toFixed(1)} kB`);
+const ms = (value) => (value === null || value === undefined ? '–' : `${value} ms`);
+const num = (value) => (value === null || value === undefined ? '–' : String(value));
+
+function table(headers, rows) {
+  // Right-align the columns whose cells are all figures.
+  const numeric = headers.map((_, i) => i > 0 && rows.every((row) => /^(\*\*)?[-–\d<≤≥>. ]/.test(String(row[i] ?? '')) || row[i] === ''));
+  const lines = [`| ${headers.join(' | ')} |`, `|${numeric.map((n) => (n ? '---:' : '---')).join('|')}|`];
+  for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+/** Reads "a.b.c" from the results; keys never contain dots. */
+export function valueAt(results, metric) {
+  return metric.split('.').reduce((node, key) => (node === null || node === undefined ? undefined : node[key]), results);
+}
+
+export function checkBudgets(results, budgets) {
+  return budgets.map((budget) => {
+    const value = valueAt(results, budget.metric);
+    let ok;
+    if (typeof value !== 'number') ok = false;
+    else if (budget.max !== undefined) ok = budget.exclusive ? value < budget.max : value <= budget.max;
+    else ok = budget.exclusive ? value > budget.min : value >= budget.min;
+    return { ...budget, value: typeof value === 'number' ? value : null, ok };
+  });
+}
+
+const budgetText = (b) => {
+  const op = b.max !== undefined ? (b.exclusive ? '<' : '≤') : b.exclusive ? '>' : '≥';
+  const limit = b.max ?? b.min;
+  return `${op} ${b.unit === 'B' ? kB(limit) : b.unit === 'ms' ? ms(limit) : limit}`;
+};
+const valueText = (b, value) => (value === null ? 'missing' : b.unit === 'B' ? kB(value) : b.unit === 'ms' ? ms(value) : String(value));
+
+export function renderReport(results, checked) {
+  const out = [];
+  const { bytes, build, lighthouse, interactions, meta } = results;
+  out.push(
+    `Measured ${meta.date} on ${meta.cpus} CPUs (load average ${meta.loadAverage.join(' / ')} at the start), ${meta.chromium}, Lighthouse ${lighthouse?.version ?? '–'}, commit ${meta.commit}${meta.dirty ? ' + uncommitted changes' : ''}.`,
+    '',
+  );
+
+  out.push('### JavaScript and CSS (gzip)', '');
+  out.push(
+    table(
+      ['', 'JavaScript', 'CSS'],
+      [
+        ['Before the form is usable: the app alone', kB(bytes.ready.app.jsGzip), kB(bytes.ready.app.cssGzip)],
+        ['Before the form is usable: the demo (app + mock backend)', kB(bytes.ready.demo.jsGzip), kB(bytes.ready.demo.cssGzip)],
+        ['Whole build: the app alone', kB(bytes.build.app.jsGzip), kB(bytes.build.app.cssGzip)],
+        ['Whole build: the demo (app + mock backend)', kB(bytes.build.demo.jsGzip), kB(bytes.build.demo.cssGzip)],
+      ],
+    ),
+    '',
+  );
+  const loaded = new Set(bytes.ready.files.map((f) => f.file));
+  out.push(
+    table(
+      ['File', 'Kind', 'gzip', 'Before usable', 'Largest parts (≈ gzip share)'],
+      build.files
+        .slice()
+        .sort((a, b) => b.gzip - a.gzip)
+        .map((f) => {
+          const chunk = build.chunks.find((c) => c.file === f.file);
+          const parts = chunk ? chunk.groups.slice(0, 4).map((g) => `${g.name} ${kB(g.approxGzip)}`).join(', ') : '';
+          return [f.file, f.kind, kB(f.gzip), loaded.has(f.file) ? 'yes' : 'no', parts];
+        }),
+    ),
+    '',
+  );
+
+  if (lighthouse) {
+    out.push(`### Lighthouse (mobile, simulated throttling; median of ${lighthouse.runs} runs)`, '');
+    out.push(
+      table(
+        ['Page', 'Performance', 'Accessibility', 'Best practices', 'LCP', 'TBT', 'FCP', 'CLS'],
+        Object.values(lighthouse.pages).map((p) => [
+          `\`${p.path}\``,
+          num(p.performance),
+          num(p.accessibility),
+          num(p.bestPractices),
+          ms(p.lcpMs),
+          ms(p.tbtMs),
+          ms(p.fcpMs),
+          num(p.cls),
+        ]),
+      ),
+      '',
+    );
+  }
+
+  if (interactions) {
+    const t = interactions.typing;
+    out.push(
+      `### Keystroke to paint (${interactions.cpuSlowdown}x CPU slowdown; ${interactions.passes} passes of 30 keystrokes per field)`,
+      '',
+    );
+    out.push(
+      table(
+        ['Field', 'Keystrokes', 'Median', 'p95', 'Reported by Event Timing (≥ 16 ms)', 'Next-paint approx. median / p95', 'Components rendered per keystroke (median / max)'],
+        [
+          ...Object.values(t.fields).map((f) => [
+            f.label,
+            num(f.keys),
+            ms(f.medianMs),
+            ms(f.p95Ms),
+            num(f.over16),
+            `${ms(f.nextPaintMedianMs)} / ${ms(f.nextPaintP95Ms)}`,
+            `${num(f.rendersMedian)} / ${num(f.rendersMax)}`,
+          ]),
+          ['**All fields**', num(t.overall.keys), ms(t.overall.medianMs), ms(t.overall.p95Ms), num(t.overall.over16), '', ''],
+        ],
+      ),
+      '',
+    );
+    const s = interactions.switching;
+    out.push(`### Switching (${interactions.cpuSlowdown}x CPU slowdown)`, '');
+    out.push(
+      table(
+        ['Action', 'Times', 'Median', 'p95', 'Median by target'],
+        [
+          [
+            'Auth type radio → the new section’s first field painted',
+            num(s.authType.n),
+            ms(s.authType.medianMs),
+            ms(s.authType.p95Ms),
+            Object.entries(s.authType.byTarget)
+              .map(([k, v]) => `${k} ${ms(v)}`)
+              .join(', '),
+          ],
+          ['“Create OAuth 2.0 client” → dialog’s first field painted', num(s.oauthDialog.n), ms(s.oauthDialog.medianMs), ms(s.oauthDialog.p95Ms), ''],
+        ],
+      ),
+      '',
+    );
+  }
+
+  if (checked) {
+    const failed = checked.filter((b) => !b.ok).length;
+    out.push(`### Budgets (bench/budgets.json): ${checked.length - failed} met, ${failed} exceeded`, '');
+    out.push(table(['Metric', 'Budget', 'Measured', ''], checked.map((b) => [b.label ?? b.metric, budgetText(b), valueText(b, b.value), b.ok ? 'ok' : '**EXCEEDED**'])), '');
+  }
+  return out.join('\n');
+}

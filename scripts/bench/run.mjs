@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+/**
+ * npm run bench [-- --check] [--lh-runs 3] [--passes 2] [--rounds 10] [--timeout 300] [--port 4319]
+ *
+ * Always builds first (vite build into bench-results/dist: about a second, and the figures are
+ * then those of the tree as it is), serves it with `vite preview` on port 4319, measures in
+ * headless Chromium, prints Markdown tables, writes bench-results/bench.json and compares the
+ * figures with bench/budgets.json. With --check, exits 1 when a budget is exceeded.
+ * Exit codes: 0 ok, 1 budget exceeded (--check), 2 the measurement failed, 3 over time, 130 signal.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildForBench, buildTotals } from './build.mjs';
+import { measureBytes } from './bytes.mjs';
+import { measureInteractions } from './interaction.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import { cleanup, exitAfterCleanup, installGuards, isStopping, onCleanup } from './proc.mjs';
+import { checkBudgets, renderReport } from './report.mjs';
+import { startPreview } from './server.mjs';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const { values: args } = parseArgs({
+  options: {
+    check: { type: 'boolean', default: false },
+    'lh-runs': { type: 'string', default: '3' },
+    passes: { type: 'string', default: '2' },
+    rounds: { type: 'string', default: '10' },
+    timeout: { type: 'string', default: '300' },
+    port: { type: 'string', default: '4319' },
+  },
+});
+const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const outDir = path.join(root, 'bench-results', 'dist');
+const resultsFile = path.join(root, 'bench-results', 'bench.json');
+const budgetsFile = path.join(root, 'bench', 'budgets.json');
+const log = (message) => console.error(message);
+
+function gitInfo() {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'mocks', 'index.html', 'vite.config.ts', 'package.json'], { cwd: root, encoding: 'utf8' }).trim() !== '';
+    return { commit, dirty };
+  } catch {
+    return { commit: 'unknown', dirty: false };
+  }
+}
+
+function chromiumVersion() {
+  try {
+    return execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'Chromium (version unknown)';
+  }
+}
+
+async function main() {
+  const stopGuards = installGuards(Number(args.timeout) * 1000);
+  if (!existsSync(chromePath)) throw new Error(`No Chromium at ${chromePath}: run \`bash scripts/ensure-deps.sh --browser\` or set CHROMIUM_PATH.`);
+  mkdirSync(path.dirname(resultsFile), { recursive: true });
+  const started = Date.now();
+  const results = {
+    meta: {
+      date: new Date().toISOString(),
+      cpus: os.cpus().length,
+      loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))),
+      node: process.version,
+      chromium: chromiumVersion(),
+      ...gitInfo(),
+      options: { lighthouseRuns: Number(args['lh-runs']), typingPasses: Number(args.passes), switchRounds: Number(args.rounds) },
+    },
+  };
+
+  const phases = {};
+  const phase = async (name, fn) => {
+    const t0 = Date.now();
+    try {
+      return await fn();
+    } finally {
+      phases[name] = Math.round((Date.now() - t0) / 100) / 10;
+    }
+  };
+  results.meta.phasesS = phases;
+
+  log('bench: vite build → bench-results/dist');
+  const build = await phase('build', () => buildForBench({ root, outDir }));
+  results.build = { buildMs: build.buildMs, files: build.files, chunks: build.chunks };
+
+  log(`bench: vite preview on port ${args.port}`);
+  const server = await startPreview({ root, outDir, port: Number(args.port) });
+
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    headless: true,
+    args: ['--disable-gpu', '--disable-quic', '--disable-dev-shm-usage', '--no-sandbox'],
+    // Our own signal handlers close it, after which the preview server is stopped too.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+  const forgetBrowser = onCleanup(() => browser.close());
+  try {
+    log('bench: bytes before the form is usable');
+    const ready = await phase('bytes', () => measureBytes(browser, { baseUrl: server.url, kinds: build.kinds }));
+    results.bytes = { ready, build: buildTotals(build.files) };
+    log('bench: typing, rendering and switching at 4x CPU slowdown');
+    results.interactions = await phase('interactions', () =>
+      measureInteractions(browser, { baseUrl: server.url, passes: Number(args.passes), switchRounds: Number(args.rounds), log }),
+    );
+  } finally {
+    forgetBrowser();
+    await browser.close();
+  }
+
+  log('bench: Lighthouse');
+  results.lighthouse = await phase('lighthouse', () =>
+    runLighthouse({
+      baseUrl: server.url,
+      pages: [
+        { key: 'home', path: '/' },
+        { key: 'new', path: '/connections/new' },
+      ],
+      runs: Number(args['lh-runs']),
+      chromePath,
+      log,
+    }),
+  );
+  await cleanup(); // the preview server
+  results.meta.durationS = Math.round((Date.now() - started) / 1000);
+  stopGuards();
+
+  const budgets = JSON.parse(readFileSync(budgetsFile, 'utf8')).budgets;
+  const checked = checkBudgets(results, budgets);
+  results.budgets = checked;
+  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+
+  console.log(renderReport(results, checked));
+  log(`bench: ${results.meta.durationS} s; figures in ${path.relative(root, resultsFile)}`);
+  const exceeded = checked.filter((b) => !b.ok);
+  if (exceeded.length) {
+    const lines = exceeded.map((b) => `  ${b.label ?? b.metric}: ${b.value ?? 'missing'} (budget ${b.max !== undefined ? 'max' : 'min'} ${b.max ?? b.min})`);
+    log(`bench: ${exceeded.length} budget(s) exceeded:\n${lines.join('\n')}`);
+    if (args.check) return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => exitAfterCleanup(code),
+  (error) => {
+    if (isStopping()) return; // the signal or time-limit handler is already ending the run
+    console.error(`bench: failed: ${error?.stack ?? error}`);
+    void exitAfterCleanup(2);
+  },
+);

@@ -1,0 +1,30 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { request } from '../../../lib/http';
+import { savedTestResponseSchema, type Connection, type TestResult } from '../schema';
+import { storeCheckedConnection } from './cache';
+
+export interface SavedTestVariables {
+  id: string;
+  signal?: AbortSignal;
+}
+
+export interface SavedTestAnswer {
+  result: TestResult;
+  /** The connection with the status the test recorded. */
+  connection: Connection;
+}
+
+/** Tests a saved connection with its stored secret or token (POST /api/connections/:id/test). */
+export function testSavedConnection({ id, signal }: SavedTestVariables): Promise<SavedTestAnswer> {
+  return request(`/api/connections/${encodeURIComponent(id)}/test`, { method: 'POST', schema: savedTestResponseSchema, signal });
+}
+
+/** Re-tests a saved connection and puts its new status into the cached list and detail, in place. */
+export function useTestSavedConnection() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (variables: SavedTestVariables) => testSavedConnection(variables),
+    retry: false,
+    onSuccess: (answer) => storeCheckedConnection(queryClient, answer.connection),
+  });
+}

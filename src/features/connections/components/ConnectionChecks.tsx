@@ -1,0 +1,21 @@
+import { useWatch } from 'react-hook-form';
+import type { AuthType, Connection, ConnectionFormValues } from '../schema';
+import { TypedCredentialsTest } from './ConnectionTest';
+import { OAuthAuthorization } from './OAuthAuthorization';
+
+/**
+ * Under the chosen auth type's fields: "Test connection" for Basic and Token (the values as
+ * typed); for OAuth 2.0 the authorization, and a test of the saved connection once authorized.
+ */
+export function ConnectionChecks({ saved }: { saved?: Connection }) {
+  const authType = useWatch<ConnectionFormValues, 'authType'>({ name: 'authType' }) as AuthType | undefined;
+  switch (authType) {
+    case 'basic':
+    case 'token':
+      return <TypedCredentialsTest key={authType} authType={authType} editingId={saved?.id} />;
+    case 'oauth2':
+      return <OAuthAuthorization key="oauth2" saved={saved?.authType === 'oauth2' ? saved : undefined} />;
+    default:
+      return null;
+  }
+}
