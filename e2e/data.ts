@@ -2,6 +2,9 @@
 // (mocks/fixtures/bigcommerce.md): saving a Basic or Token connection runs a connection test
 // against the simulated store, and only these pass it. Everything is made up.
 
+import { bigcommerceApiAccounts, bigcommerceApps } from '../mocks/fixtures/bigcommerce';
+import { demoOAuthClients } from '../mocks/fixtures/demo';
+
 /** Plumtree Outfitters, the simulator's working store. */
 export const storeHash = 'x7kq2mfa9b';
 
@@ -43,12 +46,18 @@ export const demoClient = {
 export const newClient = {
   name: 'My BigCommerce app',
   clientId: 'c1i2e3n4t5i6d7a8b9c0d1e2f3g4h5i',
-  clientSecret: 'z9x8c7v6b5n4m3l2k1j0h9g8f7d6s5a',
+  // Not the Catalog reader's client ID (z9x8…), which specs type into a plain field: a secret must be unique to be searched for.
+  clientSecret: 'y8u7i6o5p4a3s2d1f0g9h8j7k6l5z4x',
 } as const;
 
 /** A token BigCommerce does not know: saving it records the connection as offline (401). */
 export const rotatedAccessToken = 'r0t4t3d8t0k3n2a5s7d9f1g3h5j7k9l';
 export const rotatedClientSecret = 'n3w5e7c9r1e3t5c7l9i1e3n5t7s9e1c';
+
+/** Secrets some specs type on purpose (a token BigCommerce refuses, a wrong client secret, a file's client secret). */
+export const wrongAccessToken = 'w4r0n9t0k3n5a7s9d1f3g5h7j9k1l3z';
+export const wrongClientSecret = 'wr0ng5ecr3t0f7h3d3m0app9x8c7v6b';
+export const importedClientSecret = 'p0n9m8l7k6j5h4g3f2d1s0a9z8x7c6v';
 
 /** The store hash written the ways people paste it, and what the field keeps. */
 export const pastedStoreHashes = [
@@ -57,3 +66,25 @@ export const pastedStoreHashes = [
   { pasted: 'stores/x7kq2mfa9b', source: 'store context' },
   { pasted: '  "x7kq2mfa9b" ', source: 'quoted' },
 ] as const;
+
+/**
+ * Every secret the suite knows: the tokens, passwords and client secrets above and those of the
+ * simulator's demo world. The fixture's automatic leak check (fixtures.ts) looks for each of them
+ * after every test; a test typing another secret registers it with `secrets.track(value)`.
+ */
+export const allSecrets: readonly string[] = [
+  ...new Set([
+    token.accessToken,
+    basic.password,
+    demoClient.clientSecret,
+    newClient.clientSecret,
+    rotatedAccessToken,
+    rotatedClientSecret,
+    wrongAccessToken,
+    wrongClientSecret,
+    importedClientSecret,
+    ...bigcommerceApiAccounts.map((account) => account.accessToken),
+    ...bigcommerceApps.map((app) => app.clientSecret),
+    ...demoOAuthClients.map((client) => client.clientSecret),
+  ]),
+];

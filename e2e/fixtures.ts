@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page, type Response } from '@playwright/test';
 import type { ConnectionInput, OAuthClientInput } from '../src/features/connections/schema';
+import { allSecrets } from './data';
 import type { MockFailure, MockOperation, MockScenarioOptions } from './mock-backend';
 import { ConnectionPanel } from './pages/ConnectionPanel';
 import { ConnectionsList } from './pages/ConnectionsList';
@@ -25,8 +26,54 @@ export interface PageLog {
 export interface Secrets {
   /** Every /api/ response seen so far (the service worker's answers included). */
   readonly responses: ReadonlyArray<{ readonly url: string; readonly status: number; readonly fromServiceWorker: boolean }>;
-  /** Fails unless none of `secrets` is found in storage, cookies, the DOM, the URL, the console or an /api/ answer. */
+  /** Fails unless none of `secrets` is found in storage, cookies, the DOM, the URL, the console or an /api/ answer (inputs' values included). */
   expectNoSecretLeaks(secrets: readonly string[]): Promise<void>;
+  /** Adds secrets this test types (beyond `allSecrets` of data.ts) to those the automatic check looks for. */
+  track(...values: string[]): void;
+  /** `allSecrets` plus every tracked value. */
+  readonly known: readonly string[];
+  /**
+   * The automatic check run after every test: none of `known` anywhere but in an input's value
+   * (a typed secret legitimately sits there while a test is mid-way). Callable in a test too.
+   */
+  expectNoKnownSecretLeaks(): Promise<void>;
+}
+
+/** A Content-Security-Policy violation the page reported (`securitypolicyviolation`). */
+export interface CspViolation {
+  readonly page: string;
+  readonly directive: string;
+  readonly blocked: string;
+  readonly source: string;
+  readonly sample: string;
+}
+
+/**
+ * Init script: records every `securitypolicyviolation` of the document in
+ * `window.__e2eCspViolations`, and reports it to the `__e2eReportCspViolation` binding when there
+ * is one (the binding survives navigations, the array does not). Exported for the self-test.
+ */
+export function recordCspViolations(): void {
+  type Recorder = { __e2eCspViolations?: unknown[]; __e2eReportCspViolation?: (v: unknown) => Promise<void> };
+  const w = window as unknown as Recorder;
+  // Once per document, even if the script is injected twice.
+  if (w.__e2eCspViolations) return;
+  const list: unknown[] = [];
+  w.__e2eCspViolations = list;
+  document.addEventListener(
+    'securitypolicyviolation',
+    (event) => {
+      const violation = {
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI,
+        source: `${event.sourceFile}:${event.lineNumber}`,
+        sample: event.sample,
+      };
+      list.push(violation);
+      void w.__e2eReportCspViolation?.(violation);
+    },
+    true,
+  );
 }
 
 export interface Backend {
@@ -51,6 +98,8 @@ export type Axe = (state: string) => Promise<void>;
 type AxePage = ConstructorParameters<typeof AxeBuilder>[0]['page'];
 
 interface Fixtures {
+  /** Automatic: after each passing test, the leak, CSP and axe checks on the page as the test left it. */
+  endOfTestChecks: void;
   pageLog: PageLog;
   axe: Axe;
   secrets: Secrets;
@@ -62,10 +111,65 @@ interface Fixtures {
 interface Options {
   /** Console errors this test (or describe block, via test.use) may log. Empty by default. */
   allowedConsoleErrors: RegExp[];
+  /**
+   * The automatic search for every known secret after each test. Off only where a test plants
+   * secrets on purpose (the search's self-test in secrets.spec.ts).
+   */
+  leakCheck: boolean;
+  /** The automatic axe run on the state a test ends in. Off only for a test that ends with its page navigating or closed. */
+  axeCheck: boolean;
 }
 
 export const test = base.extend<Fixtures & Options>({
   allowedConsoleErrors: [[], { option: true }],
+  leakCheck: [true, { option: true }],
+  axeCheck: [true, { option: true }],
+
+  // (0) What every test ends with, while its page is still open: no known secret anywhere, no
+  //     Content-Security-Policy violation on any page of the context, and axe on the final state
+  //     (unless the test's last axe() call saw this very DOM). Skipped when the test already failed
+  //     (its own error says more).
+  endOfTestChecks: [
+    async ({ page, context, secrets, axe, leakCheck, axeCheck, baseURL }, provide, testInfo) => {
+      const violations: CspViolation[] = [];
+      await context.exposeBinding('__e2eReportCspViolation', ({ page: source }, violation: Omit<CspViolation, 'page'>) => {
+        violations.push({ page: source.url(), ...violation });
+      });
+      await context.addInitScript(recordCspViolations);
+      await provide();
+      if (testInfo.status !== 'passed') return;
+      expect.soft(violations, `Content-Security-Policy violations:\n${violations.map((v) => JSON.stringify(v)).join('\n')}`).toEqual([]);
+      if (page.isClosed()) return;
+      // A test may end right after a click that navigates: check the page it arrives at.
+      const settled = <T>(check: () => Promise<T>) =>
+        check().catch(async (error: unknown) => {
+          if (!/Execution context was destroyed|navigat/i.test(String(error))) throw error;
+          await page.waitForLoadState('load');
+          return check();
+        });
+      await page.waitForLoadState('load');
+      // A test that never opened the app (it used `request` or a context of its own) leaves nothing to check.
+      if (!baseURL || new URL(page.url()).origin !== new URL(baseURL).origin) return;
+      if (axeCheck) {
+        const checked = await page.evaluate(() => (window as unknown as { __e2eCheckedByAxe?: boolean }).__e2eCheckedByAxe === true).catch(() => false);
+        if (!checked) await test.step('automatic check: axe on the final state', () => settled(() => axe('final state (automatic)')), { box: true });
+      }
+      if (leakCheck) {
+        await test.step(
+          'automatic check: no known secret leaked',
+          () =>
+            settled(async () => {
+              // What stays once the tab is closed is what counts: the page may write what it keeps
+              // on pagehide (the debounced draft), so it gets that event first, deterministically.
+              await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false })));
+              await secrets.expectNoKnownSecretLeaks();
+            }),
+          { box: true },
+        );
+      }
+    },
+    { auto: true, timeout: 30_000 },
+  ],
 
   // (a) Any console error or uncaught page error fails the test, unless explicitly allowed.
   pageLog: [
@@ -89,7 +193,10 @@ export const test = base.extend<Fixtures & Options>({
   axe: async ({ page }, provide, testInfo) => {
     await provide(async (state) => {
       // @axe-core/playwright brings its own playwright-core (types only differ): the cast bridges them.
-      const results = await new AxeBuilder({ page: page as unknown as AxePage }).withTags(axeTags).analyze();
+      // Legacy mode runs axe.run() in the page itself. The default mode runs each frame and then
+      // finishes in a new blank page of the context, injecting axe a second time: twice the cost,
+      // for the cross-origin iframes this app does not have.
+      const results = await new AxeBuilder({ page: page as unknown as AxePage }).withTags(axeTags).setLegacyMode(true).analyze();
       const report = results.violations
         .map((v) => `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)} ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`).join('\n')}`)
         .join('\n');
@@ -97,6 +204,19 @@ export const test = base.extend<Fixtures & Options>({
         await testInfo.attach(`axe-${state}`, { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
       }
       expect.soft(results.violations.map((v) => v.id), `axe violations in state "${state}":\n${report}`).toEqual([]);
+      // Notes whether the DOM changes from now on: the automatic run at the end of the test skips a
+      // state this call has just checked.
+      await page.evaluate(() => {
+        const w = window as unknown as { __e2eAxeObserver?: MutationObserver; __e2eCheckedByAxe?: boolean };
+        w.__e2eAxeObserver?.disconnect();
+        w.__e2eCheckedByAxe = true;
+        const observer = new MutationObserver(() => {
+          w.__e2eCheckedByAxe = false;
+          observer.disconnect();
+        });
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        w.__e2eAxeObserver = observer;
+      }).catch(() => undefined);
     });
   },
 
@@ -106,6 +226,7 @@ export const test = base.extend<Fixtures & Options>({
     const responses: Array<{ url: string; status: number; fromServiceWorker: boolean }> = [];
     const bodies: Array<Promise<{ url: string; body: string }>> = [];
     const requestUrls: string[] = [];
+    const tracked = new Set<string>();
     page.on('request', (request) => requestUrls.push(request.url()));
     page.on('response', (response: Response) => {
       const url = response.url();
@@ -120,76 +241,103 @@ export const test = base.extend<Fixtures & Options>({
       );
     });
 
+    /** Every place a secret could leak into, as text; input values only when asked. */
+    const collect = async ({ inputValues }: { inputValues: boolean }) => {
+      const places: Array<[where: string, text: string]> = [];
+      const storage = await page.evaluate(async (withInputs) => {
+        const dump = (store: Storage) =>
+          Object.fromEntries(Array.from({ length: store.length }, (_, i) => store.key(i)!).map((key) => [key, store.getItem(key)]));
+        // Bytes are decoded too, so a secret stored as encoded text is still found.
+        const replacer = (_key: string, value: unknown) => {
+          if (value instanceof ArrayBuffer) return new TextDecoder().decode(value);
+          if (ArrayBuffer.isView(value)) return new TextDecoder().decode(value);
+          if (value instanceof Map) return [...value.entries()];
+          if (value instanceof Set) return [...value.values()];
+          if (typeof CryptoKey !== 'undefined' && value instanceof CryptoKey) {
+            return { cryptoKey: { extractable: value.extractable, type: value.type, usages: value.usages } };
+          }
+          return value;
+        };
+        const request = <T>(req: IDBRequest<T>) =>
+          new Promise<T>((resolve, reject) => {
+            req.onsuccess = () => resolve(req.result);
+            req.onerror = () => reject(req.error);
+          });
+        const idb: Array<{ where: string; text: string }> = [];
+        for (const info of await indexedDB.databases()) {
+          if (!info.name) continue;
+          const db = await request(indexedDB.open(info.name));
+          try {
+            for (const storeName of Array.from(db.objectStoreNames)) {
+              const store = db.transaction(storeName, 'readonly').objectStore(storeName);
+              const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
+              values.forEach((value, i) =>
+                idb.push({ where: `IndexedDB ${info.name}/${storeName}/${String(keys[i])}`, text: JSON.stringify(value, replacer) }),
+              );
+            }
+          } finally {
+            db.close();
+          }
+        }
+        const inputs = withInputs
+          ? Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')).map(
+              (el) => `${el.tagName.toLowerCase()}#${el.id || el.getAttribute('name') || '?'}=${el.value}`,
+            )
+          : [];
+        return {
+          localStorage: JSON.stringify(dump(localStorage)),
+          sessionStorage: JSON.stringify(dump(sessionStorage)),
+          idb,
+          inputs: inputs.join('\n'),
+          historyState: JSON.stringify(history.state ?? null),
+        };
+      }, inputValues);
+      places.push(['localStorage', storage.localStorage], ['sessionStorage', storage.sessionStorage]);
+      for (const entry of storage.idb) places.push([entry.where, entry.text]);
+      if (inputValues) places.push(['input values', storage.inputs]);
+      places.push(['history.state', storage.historyState]);
+      places.push(['cookies', JSON.stringify(await context.cookies())]);
+      // page.content() serializes attributes and text, not what was typed into an input.
+      places.push(['page HTML', await page.content()]);
+      for (const other of context.pages()) {
+        if (other !== page && !other.isClosed()) places.push([`other page ${other.url()}`, `${other.url()}\n${await other.content().catch(() => '')}`]);
+      }
+      places.push(['page URL', page.url()], ['request URLs', requestUrls.join('\n')]);
+      places.push(['console', pageLog.messages.map((m) => `${m.type}: ${m.text}`).join('\n')]);
+      places.push(['page errors', pageLog.pageErrors.join('\n')]);
+      const timedOut = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 10_000));
+      const read = await Promise.race([Promise.all(bodies), timedOut]);
+      if (read === 'timeout') places.push(['/api/ answers', '<<unreadable body: still pending after 10 s>>']);
+      else for (const { url, body } of read) places.push([`response ${url}`, body]);
+      return { places, idbRecords: storage.idb.length };
+    };
+
+    const search = (places: ReadonlyArray<[string, string]>, secretValues: readonly string[]) => {
+      const unreadable = places.filter(([, text]) => text.includes('<<unreadable body'));
+      expect(unreadable.map(([where]) => where), 'every /api/ answer must be readable to search it').toEqual([]);
+      const leaks = places.flatMap(([where, text]) =>
+        secretValues.filter((secret) => text.includes(secret)).map((secret) => `${where} contains "${secret.slice(0, 4)}…"`),
+      );
+      expect(leaks, `secrets found in clear:\n${leaks.join('\n')}`).toEqual([]);
+    };
+
     await provide({
       responses,
+      track: (...values) => {
+        for (const value of values) if (value) tracked.add(value);
+      },
+      get known() {
+        return [...new Set([...allSecrets, ...tracked])];
+      },
+      async expectNoKnownSecretLeaks() {
+        const { places } = await collect({ inputValues: false });
+        search(places, [...new Set([...allSecrets, ...tracked])]);
+      },
       async expectNoSecretLeaks(secretValues) {
         expect(secretValues.length, 'give at least one secret to look for').toBeGreaterThan(0);
-        const places: Array<[where: string, text: string]> = [];
-
-        const storage = await page.evaluate(async () => {
-          const dump = (store: Storage) =>
-            Object.fromEntries(Array.from({ length: store.length }, (_, i) => store.key(i)!).map((key) => [key, store.getItem(key)]));
-          // Bytes are decoded too, so a secret stored as encoded text is still found.
-          const replacer = (_key: string, value: unknown) => {
-            if (value instanceof ArrayBuffer) return new TextDecoder().decode(value);
-            if (ArrayBuffer.isView(value)) return new TextDecoder().decode(value);
-            if (value instanceof Map) return [...value.entries()];
-            if (value instanceof Set) return [...value.values()];
-            if (typeof CryptoKey !== 'undefined' && value instanceof CryptoKey) {
-              return { cryptoKey: { extractable: value.extractable, type: value.type, usages: value.usages } };
-            }
-            return value;
-          };
-          const request = <T>(req: IDBRequest<T>) =>
-            new Promise<T>((resolve, reject) => {
-              req.onsuccess = () => resolve(req.result);
-              req.onerror = () => reject(req.error);
-            });
-          const idb: Array<{ where: string; text: string }> = [];
-          for (const info of await indexedDB.databases()) {
-            if (!info.name) continue;
-            const db = await request(indexedDB.open(info.name));
-            try {
-              for (const storeName of Array.from(db.objectStoreNames)) {
-                const store = db.transaction(storeName, 'readonly').objectStore(storeName);
-                const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
-                values.forEach((value, i) =>
-                  idb.push({ where: `IndexedDB ${info.name}/${storeName}/${String(keys[i])}`, text: JSON.stringify(value, replacer) }),
-                );
-              }
-            } finally {
-              db.close();
-            }
-          }
-          const inputs = Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')).map(
-            (el) => `${el.tagName.toLowerCase()}#${el.id || el.getAttribute('name') || '?'}=${el.value}`,
-          );
-          return {
-            localStorage: JSON.stringify(dump(localStorage)),
-            sessionStorage: JSON.stringify(dump(sessionStorage)),
-            idb,
-            inputs: inputs.join('\n'),
-            historyState: JSON.stringify(history.state ?? null),
-          };
-        });
-        places.push(['localStorage', storage.localStorage], ['sessionStorage', storage.sessionStorage]);
-        for (const entry of storage.idb) places.push([entry.where, entry.text]);
-        places.push(['input values', storage.inputs], ['history.state', storage.historyState]);
-        places.push(['cookies', JSON.stringify(await context.cookies())]);
-        places.push(['page HTML', await page.content()]);
-        places.push(['page URL', page.url()], ['request URLs', requestUrls.join('\n')]);
-        places.push(['console', pageLog.messages.map((m) => `${m.type}: ${m.text}`).join('\n')]);
-        places.push(['page errors', pageLog.pageErrors.join('\n')]);
-        for (const { url, body } of await Promise.all(bodies)) places.push([`response ${url}`, body]);
-
-        const unreadable = places.filter(([, text]) => text.includes('<<unreadable body'));
-        expect(unreadable.map(([where]) => where), 'every /api/ answer must be readable to search it').toEqual([]);
-        expect(storage.idb.length, 'the backend keeps its records in IndexedDB: nothing found to search').toBeGreaterThan(0);
-
-        const leaks = places.flatMap(([where, text]) =>
-          secretValues.filter((secret) => text.includes(secret)).map((secret) => `${where} contains "${secret.slice(0, 4)}…"`),
-        );
-        expect(leaks, `secrets found in clear:\n${leaks.join('\n')}`).toEqual([]);
+        const { places, idbRecords } = await collect({ inputValues: true });
+        expect(idbRecords, 'the backend keeps its records in IndexedDB: nothing found to search').toBeGreaterThan(0);
+        search(places, secretValues);
       },
     });
   },

@@ -202,6 +202,7 @@ test.describe('warnings where people go wrong', () => {
 });
 
 test('axe: each guide, its older wording, and the guide on a narrow screen', async ({ page, panel, axe }) => {
+  test.slow(); // seven axe runs and a reload
   const guide = new SetupGuide(page);
   await expect(guide.title).toBeVisible();
   await axe('guide: choose an auth type');

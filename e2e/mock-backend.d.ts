@@ -13,7 +13,15 @@ export type MockOperation =
   | 'oauthClients.create'
   | 'oauthClients.update';
 
-export type MockFailure = 'server-error' | 'unavailable' | 'network-error' | 'slow' | 'malformed-json' | 'contract-violation';
+export type MockFailure =
+  | 'server-error'
+  | 'unavailable'
+  | 'network-error'
+  | 'slow'
+  | 'malformed-json'
+  | 'contract-violation'
+  /** The backend performs the operation, then the answer is lost (a network error). */
+  | 'lost-response';
 
 export interface MockScenarioOptions {
   readonly once?: boolean;

@@ -39,8 +39,9 @@ test.describe('Test connection: what BigCommerce says of the typed credentials',
     await expect(panel.accessToken).toHaveValue(token.accessToken);
     await axe('test passed');
 
-    // Nothing was saved by the test.
+    // Nothing was saved by the test; leaving the typed panel asks first.
     await panel.cancel.click();
+    await page.getByRole('alertdialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Leave' }).click();
     await list.expectLoaded();
     await expect(list.rows).toHaveCount(0);
     await expect(secrets.responses.some((response) => response.url.endsWith('/api/connections/test') && response.status === 200)).toBe(true);
@@ -197,7 +198,9 @@ test.describe('Test connection: what BigCommerce says of the typed credentials',
   test('a running test shows progress and can be cancelled', async ({ page, panel, backend, axe }) => {
     const check = new TestConnection(page);
     await openTokenPanel(page, panel);
-    await backend.setScenario('connections.test', 'slow', { once: true });
+    // BigCommerce never answers (until the 15 s limit), so the cancel cannot race the answer.
+    await backend.ready();
+    await page.evaluate(() => window.mockBackend!.setBigCommerceScenario('hang'));
     await check.button.click();
     await expect(check.result).toHaveText('Testing…');
     await expect(check.button).toBeDisabled();

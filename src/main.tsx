@@ -7,7 +7,19 @@ import './app/global.css';
 
 // The embedded mock backend starts in parallel with the first paint (its own chunk); every
 // request waits for it. If it cannot start, requests fail as "the server could not be reached".
-const backendReady = import('../mocks/browser')
+// Its chunk is the demo's largest: on the create form, whose first paint needs no data, it is
+// fetched once the panel's chunk is in, so that the two do not share the network; elsewhere at once.
+let startBackend: () => void = () => undefined;
+const backendStart = new Promise<void>((resolve) => {
+  startBackend = resolve;
+});
+if (location.pathname === '/connections/new') {
+  import('./features/connections/components/ConnectionPanel').then(startBackend, startBackend);
+} else {
+  startBackend();
+}
+const backendReady = backendStart
+  .then(() => import('../mocks/browser'))
   .then((backend) => backend.startMockBackend())
   .catch((cause: unknown) => {
     console.error('The embedded backend did not start.', cause);

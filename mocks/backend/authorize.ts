@@ -5,6 +5,7 @@ import { findConnection } from './connectionStore';
 import { notFound, unknownField, unknownOAuthClient } from './errors';
 import { completeAuthorization, redirectUriFor } from './oauthCallback';
 import { findOAuthClient } from './oauthClientStore';
+import { loseResponseAfter } from './lostResponse';
 import { apiPath, idParam, parseBody } from './request';
 import { scenarioResponse } from './scenarios';
 
@@ -27,7 +28,7 @@ export function consentUrl(query: { clientId: string; scopes: readonly string[];
 
 export const authorizationHandlers = [
   /** Starts an OAuth 2.0 authorization: a fresh `state` and the consent page's URL. */
-  http.post(apiPath('/connections/:id/authorize'), async ({ request, params }) => {
+  http.post(apiPath('/connections/:id/authorize'), loseResponseAfter('connections.authorize', async ({ request, params }) => {
     const failure = await scenarioResponse('connections.authorize');
     if (failure) return failure;
     const id = idParam(params);
@@ -47,10 +48,10 @@ export const authorizationHandlers = [
       state: pending.state,
     });
     return HttpResponse.json({ authorizeUrl });
-  }),
+  })),
 
   /** What BigCommerce sent to the Redirect URL, as the callback page forwards it. */
-  http.post(apiPath('/oauth/callback'), async ({ request }) => {
+  http.post(apiPath('/oauth/callback'), loseResponseAfter('connections.authorize', async ({ request }) => {
     const failure = await scenarioResponse('connections.authorize');
     if (failure) return failure;
     const body = await parseBody(request, oauthCallbackInputSchema);
@@ -58,5 +59,5 @@ export const authorizationHandlers = [
     const result = await completeAuthorization(body.data, request.url, request.signal);
     if (result === 'cancelled') return HttpResponse.error();
     return HttpResponse.json(result);
-  }),
+  })),
 ];

@@ -4,6 +4,7 @@ import { credentialsOfInput, recordTestResult, testSavedConnection } from './con
 import { probeStore } from './connectionProbe';
 import { findConnection } from './connectionStore';
 import { notFound } from './errors';
+import { loseResponseAfter } from './lostResponse';
 import { apiPath, idParam, parseBody } from './request';
 import { scenarioResponse } from './scenarios';
 import { serializeConnection } from './serialize';
@@ -12,7 +13,7 @@ import { serializeConnection } from './serialize';
 
 export const connectionTestHandlers = [
   /** Tests credentials as typed, before they are saved. Stores nothing. */
-  http.post(apiPath('/connections/test'), async ({ request }) => {
+  http.post(apiPath('/connections/test'), loseResponseAfter('connections.test', async ({ request }) => {
     const failure = await scenarioResponse('connections.test');
     if (failure) return failure;
     const body = await parseBody(request, connectionTestInputSchema);
@@ -20,10 +21,10 @@ export const connectionTestHandlers = [
     const result = await probeStore(credentialsOfInput(body.data), request.signal);
     if (result === 'cancelled') return HttpResponse.error();
     return HttpResponse.json({ result });
-  }),
+  })),
 
   /** Tests a saved connection with its stored secret and records the outcome in its status. */
-  http.post(apiPath('/connections/:id/test'), async ({ request, params }) => {
+  http.post(apiPath('/connections/:id/test'), loseResponseAfter('connections.test', async ({ request, params }) => {
     const failure = await scenarioResponse('connections.test');
     if (failure) return failure;
     const id = idParam(params);
@@ -34,5 +35,5 @@ export const connectionTestHandlers = [
     const updated = await recordTestResult(record, result);
     if (!updated) return notFound('connection', id);
     return HttpResponse.json({ result, connection: serializeConnection(updated) });
-  }),
+  })),
 ];

@@ -55,22 +55,38 @@ export interface PendingAuthorization {
   readonly createdAt: string;
 }
 
+/**
+ * The first completed answer to a request sent with an `Idempotency-Key` (mocks/backend/idempotency.ts).
+ * Never a secret: only the serialized response (which carries none) and a SHA-256 fingerprint of the request.
+ */
+export interface StoredIdempotentResult {
+  readonly key: string;
+  /** SHA-256 (hex) of the key, method, path and body. */
+  readonly fingerprint: string;
+  readonly status: number;
+  /** The response body as sent. */
+  readonly body: string;
+  /** When it was stored (ms since the epoch); it expires 24 h later. */
+  readonly storedAt: number;
+}
+
 interface BackendSchema extends DBSchema {
   connections: { key: string; value: StoredConnection };
   oauthClients: { key: string; value: StoredOAuthClient };
   keys: { key: string; value: CryptoKey };
   authorizations: { key: string; value: PendingAuthorization };
+  idempotency: { key: string; value: StoredIdempotentResult };
 }
 
 /** The stores a reset empties; `keys` is kept so nothing encrypted is orphaned. */
-const dataStores = ['connections', 'oauthClients', 'authorizations'] as const;
+const dataStores = ['connections', 'oauthClients', 'authorizations', 'idempotency'] as const;
 
 export type BackendDb = IDBPDatabase<BackendSchema>;
 
 let opening: Promise<BackendDb> | undefined;
 
 export function openBackendDb(): Promise<BackendDb> {
-  opening ??= openDB<BackendSchema>(backendDbName, 2, {
+  opening ??= openDB<BackendSchema>(backendDbName, 3, {
     // Each step brings a database of the previous version up to the next; data is kept.
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
@@ -79,6 +95,7 @@ export function openBackendDb(): Promise<BackendDb> {
         db.createObjectStore('keys');
       }
       if (oldVersion < 2) db.createObjectStore('authorizations', { keyPath: 'state' });
+      if (oldVersion < 3) db.createObjectStore('idempotency', { keyPath: 'key' });
     },
     // Another tab wants a newer version, or the browser dropped the database: reopen next time.
     blocking() {

@@ -24,6 +24,8 @@ export const scenarioFailures = [
   'slow',
   'malformed-json',
   'contract-violation',
+  /** The backend performs the operation, then the answer is lost (a network error). See lostResponse.ts. */
+  'lost-response',
 ] as const;
 export type ScenarioFailure = (typeof scenarioFailures)[number];
 
@@ -62,12 +64,25 @@ export function clearScenarios(): void {
   active.clear();
 }
 
-function takeScenario(operation: ScenarioOperation): ScenarioFailure | undefined {
+function takeScenario(operation: ScenarioOperation, only?: ScenarioFailure): ScenarioFailure | undefined {
   const scenario = active.get(operation);
-  if (!scenario) return undefined;
+  if (!scenario || (only !== undefined && scenario.failure !== only)) return undefined;
   scenario.remaining -= 1;
   if (scenario.remaining <= 0) active.delete(operation);
   return scenario.failure;
+}
+
+// The answers a scenario made up, so that the idempotency layer never stores one as a real result.
+const madeUp = new WeakSet<Response>();
+
+/** True for an answer a scenario made up (not the handler's own). */
+export function isScenarioResponse(response: Response): boolean {
+  return madeUp.has(response);
+}
+
+/** True (and the scenario used up once) when `operation` is set to lose its answer after performing. */
+export function takeLostResponse(operation: ScenarioOperation): boolean {
+  return takeScenario(operation, 'lost-response') !== undefined;
 }
 
 /**
@@ -75,7 +90,12 @@ function takeScenario(operation: ScenarioOperation): ScenarioFailure | undefined
  * 'slow' waits and then returns nothing, so the handler answers normally.
  */
 export async function scenarioResponse(operation: ScenarioOperation): Promise<Response | undefined> {
-  const failure = takeScenario(operation);
+  const response = await failureResponse(takeScenario(operation));
+  if (response) madeUp.add(response);
+  return response;
+}
+
+async function failureResponse(failure: ScenarioFailure | undefined): Promise<Response | undefined> {
   switch (failure) {
     case undefined:
       return undefined;
@@ -92,5 +112,8 @@ export async function scenarioResponse(operation: ScenarioOperation): Promise<Re
       return new HttpResponse('{"connections": [', { status: 200, headers: { 'Content-Type': 'application/json' } });
     case 'contract-violation':
       return HttpResponse.json({ unexpected: true }, { status: 200 });
+    case 'lost-response':
+      // Taken by loseResponseAfter() before the handler runs; a handler without it answers normally.
+      return undefined;
   }
 }

@@ -21,7 +21,9 @@ async function loadOnce(browser, { baseUrl, chunkKinds }) {
   let ready = false;
   const collect = (response) => {
     const type = typeOf(response.url(), response.headers()['content-type']);
-    if (!type || ready) return;
+    // Once the mock service worker controls the page, a request shows twice: the page's response
+    // (served by the worker) and the worker's own fetch. Only the latter went over the network.
+    if (!type || ready || response.fromServiceWorker()) return;
     responses.push({ response, type, url: response.url() });
   };
   // The context sees the service worker's own script as well as the page's requests.

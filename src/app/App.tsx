@@ -1,3 +1,4 @@
+import { GuardedRouter } from './GuardedRouter';
 import { Layout } from './Layout';
 import { AppProviders } from './providers';
 import { AppRoutes } from './routes';
@@ -5,9 +6,11 @@ import { AppRoutes } from './routes';
 export function App() {
   return (
     <AppProviders>
-      <Layout>
-        <AppRoutes />
-      </Layout>
+      <GuardedRouter>
+        <Layout>
+          <AppRoutes />
+        </Layout>
+      </GuardedRouter>
     </AppProviders>
   );
 }

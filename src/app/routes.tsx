@@ -1,7 +1,9 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch } from 'wouter';
 import { ConnectionsPage } from '../features/connections/components/ConnectionsPage';
+import { RouteErrorBoundary } from './ErrorBoundary';
 import { NotFoundPage } from './NotFoundPage';
+import styles from './routes.module.css';
 
 // The panel (react-hook-form, the sections, later the setup guide) is its own chunk: the list
 // paints without it, and it is fetched as soon as the browser is idle so opening it rarely waits.
@@ -23,22 +25,31 @@ function usePreloadPanel() {
 export function AppRoutes() {
   usePreloadPanel();
   return (
-    <Suspense fallback={<p role="status">Loading…</p>}>
-      <Switch>
-        <Route path="/">
-          <ConnectionsPage />
-        </Route>
-        <Route path="/connections/new">
-          <ConnectionPanel mode="create" />
-        </Route>
-        <Route path="/connections/:id/edit">{(params) => <ConnectionPanel key={params.id} mode="edit" id={params.id} />}</Route>
-        <Route path="/oauth/callback">
-          <OAuthCallbackPage />
-        </Route>
-        <Route>
-          <NotFoundPage />
-        </Route>
-      </Switch>
-    </Suspense>
+    <RouteErrorBoundary>
+      {/* As tall as a panel, so the footer stays below the fold while a lazy route loads: no layout shift when it arrives. */}
+      <Suspense
+        fallback={
+          <p role="status" className={styles.pending}>
+            Loading…
+          </p>
+        }
+      >
+        <Switch>
+          <Route path="/">
+            <ConnectionsPage />
+          </Route>
+          <Route path="/connections/new">
+            <ConnectionPanel mode="create" />
+          </Route>
+          <Route path="/connections/:id/edit">{(params) => <ConnectionPanel key={params.id} mode="edit" id={params.id} />}</Route>
+          <Route path="/oauth/callback">
+            <OAuthCallbackPage />
+          </Route>
+          <Route>
+            <NotFoundPage />
+          </Route>
+        </Switch>
+      </Suspense>
+    </RouteErrorBoundary>
   );
 }

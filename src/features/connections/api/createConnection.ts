@@ -2,9 +2,16 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { request } from '../../../lib/http';
 import { connectionSchema, type Connection, type ConnectionInput } from '../schema';
 import { storeSavedConnection } from './cache';
+import { idempotencyHeaders } from './idempotency';
 
-export function createConnection(input: ConnectionInput): Promise<Connection> {
-  return request('/api/connections', { method: 'POST', body: input, schema: connectionSchema });
+export interface CreateConnectionVariables {
+  input: ConnectionInput;
+  /** The save attempt's `Idempotency-Key`: the same for a retry of the same values. */
+  idempotencyKey?: string;
+}
+
+export function createConnection({ input, idempotencyKey }: CreateConnectionVariables): Promise<Connection> {
+  return request('/api/connections', { method: 'POST', body: input, schema: connectionSchema, headers: idempotencyHeaders(idempotencyKey) });
 }
 
 /**
@@ -14,7 +21,7 @@ export function createConnection(input: ConnectionInput): Promise<Connection> {
 export function useCreateConnection() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ConnectionInput) => createConnection(input),
+    mutationFn: (variables: CreateConnectionVariables) => createConnection(variables),
     gcTime: 0,
     retry: false,
     onSuccess: (saved) => storeSavedConnection(queryClient, saved),

@@ -2,16 +2,23 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { request } from '../../../lib/http';
 import { oauthClientSchema, type OAuthClient, type OAuthClientInput } from '../schema';
 import { storeSavedOAuthClient } from './cache';
+import { idempotencyHeaders } from './idempotency';
 
-export function createOAuthClient(input: OAuthClientInput): Promise<OAuthClient> {
-  return request('/api/oauth-clients', { method: 'POST', body: input, schema: oauthClientSchema });
+export interface CreateOAuthClientVariables {
+  input: OAuthClientInput;
+  /** The save attempt's `Idempotency-Key`: the same for a retry of the same values. */
+  idempotencyKey?: string;
+}
+
+export function createOAuthClient({ input, idempotencyKey }: CreateOAuthClientVariables): Promise<OAuthClient> {
+  return request('/api/oauth-clients', { method: 'POST', body: input, schema: oauthClientSchema, headers: idempotencyHeaders(idempotencyKey) });
 }
 
 /** The input holds the client secret: gcTime 0, and the caller resets it when the request settles. */
 export function useCreateOAuthClient() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: OAuthClientInput) => createOAuthClient(input),
+    mutationFn: (variables: CreateOAuthClientVariables) => createOAuthClient(variables),
     gcTime: 0,
     retry: false,
     onSuccess: (saved) => storeSavedOAuthClient(queryClient, saved),

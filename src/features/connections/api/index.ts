@@ -1,5 +1,6 @@
 export * from './keys';
 export * from './errors';
+export * from './idempotency';
 export * from './listConnections';
 export * from './getConnection';
 export * from './createConnection';

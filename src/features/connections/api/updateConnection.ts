@@ -2,14 +2,16 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { request } from '../../../lib/http';
 import { connectionSchema, type Connection, type ConnectionInput } from '../schema';
 import { storeSavedConnection } from './cache';
+import { idempotencyHeaders } from './idempotency';
 
 export interface UpdateConnectionVariables {
   id: string;
   input: ConnectionInput;
+  idempotencyKey?: string;
 }
 
-export function updateConnection({ id, input }: UpdateConnectionVariables): Promise<Connection> {
-  return request(`/api/connections/${encodeURIComponent(id)}`, { method: 'PUT', body: input, schema: connectionSchema });
+export function updateConnection({ id, input, idempotencyKey }: UpdateConnectionVariables): Promise<Connection> {
+  return request(`/api/connections/${encodeURIComponent(id)}`, { method: 'PUT', body: input, schema: connectionSchema, headers: idempotencyHeaders(idempotencyKey) });
 }
 
 /** Like useCreateConnection: gcTime 0, and the caller resets it when the request settles. */

@@ -2,14 +2,16 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { request } from '../../../lib/http';
 import { oauthClientSchema, type OAuthClient, type OAuthClientInput } from '../schema';
 import { storeSavedOAuthClient } from './cache';
+import { idempotencyHeaders } from './idempotency';
 
 export interface UpdateOAuthClientVariables {
   id: string;
   input: OAuthClientInput;
+  idempotencyKey?: string;
 }
 
-export function updateOAuthClient({ id, input }: UpdateOAuthClientVariables): Promise<OAuthClient> {
-  return request(`/api/oauth-clients/${encodeURIComponent(id)}`, { method: 'PUT', body: input, schema: oauthClientSchema });
+export function updateOAuthClient({ id, input, idempotencyKey }: UpdateOAuthClientVariables): Promise<OAuthClient> {
+  return request(`/api/oauth-clients/${encodeURIComponent(id)}`, { method: 'PUT', body: input, schema: oauthClientSchema, headers: idempotencyHeaders(idempotencyKey) });
 }
 
 /** Like useCreateOAuthClient: gcTime 0, and the caller resets it when the request settles. */

@@ -1,5 +1,6 @@
+import { Suspense } from 'react';
 import { fieldText, type ConnectionFormValues } from '../schema';
-import { ApiAccountImport } from './CredentialsFileImport';
+import { LazyApiAccountImport } from './lazyParts';
 import type { SectionProps } from './sections.types';
 import { StoreHashField } from './StoreHashField';
 import { SecretField, TextField } from './TextField';
@@ -8,7 +9,9 @@ import { SecretField, TextField } from './TextField';
 export function BasicSection({ secretStored }: SectionProps) {
   return (
     <div data-auth-type="basic">
-      <ApiAccountImport authType="basic" />
+      <Suspense fallback={null}>
+        <LazyApiAccountImport authType="basic" />
+      </Suspense>
       <TextField<ConnectionFormValues>
         name="username"
         label={fieldText.username.label}

@@ -1,7 +1,10 @@
+import { Suspense, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { AuthType, Connection, ConnectionFormValues } from '../schema';
-import { TypedCredentialsTest } from './ConnectionTest';
-import { OAuthAuthorization } from './OAuthAuthorization';
+import { LazyOAuthAuthorization, LazyTypedCredentialsTest } from './lazyParts';
+
+// The test and the authorization are their own chunks (lazyParts.ts), preloaded when the form mounts.
+const later = (children: ReactNode) => <Suspense fallback={null}>{children}</Suspense>;
 
 /**
  * Under the chosen auth type's fields: "Test connection" for Basic and Token (the values as
@@ -12,9 +15,9 @@ export function ConnectionChecks({ saved }: { saved?: Connection }) {
   switch (authType) {
     case 'basic':
     case 'token':
-      return <TypedCredentialsTest key={authType} authType={authType} editingId={saved?.id} />;
+      return later(<LazyTypedCredentialsTest key={authType} authType={authType} editingId={saved?.id} />);
     case 'oauth2':
-      return <OAuthAuthorization key="oauth2" saved={saved?.authType === 'oauth2' ? saved : undefined} />;
+      return later(<LazyOAuthAuthorization key="oauth2" saved={saved?.authType === 'oauth2' ? saved : undefined} />);
     default:
       return null;
   }

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { FormProvider, useForm, useFormState, useWatch, type FieldErrors, type FieldPath } from 'react-hook-form';
 import { Button } from '../../../ui/Button';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -10,7 +10,7 @@ import { listConnectionsQuery, toFieldErrors, useCreateConnection, useUpdateConn
 import { connectionFormSchema, fieldText, type AuthType, type Connection, type ConnectionFormValues, type ConnectionInput } from '../schema';
 import { AuthTypeField } from './AuthTypeField';
 import { BasicSection } from './BasicSection';
-import { ConnectionGuideSlot } from './ConnectionGuide';
+import { ConnectionGuideSlot } from './ConnectionGuideSlot';
 import { createFocusedFieldStore } from './focusedField';
 import { emptyFormValues, fieldId, fieldOrder, toFormValues } from './formModel';
 import { OAuth2Section } from './OAuth2Section';
@@ -21,6 +21,11 @@ import { ConnectionChecks } from './ConnectionChecks';
 import { EditingConnectionContext } from './editingContext';
 import { useSaveAndAuthorize, type SaveIntent } from './useAuthorize';
 import { findMessage } from './useFieldError';
+import { useSaveAttemptKey } from './saveAttemptKey';
+import { preloadFormParts } from './lazyParts';
+import { useConnectionDraft } from './useConnectionDraft';
+import { DraftRestoreOffer } from './DraftRestoreOffer';
+import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 import styles from './ConnectionForm.module.css';
 
 export interface ConnectionFormProps {
@@ -56,19 +61,30 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
   const create = useCreateConnection();
   const update = useUpdateConnection();
   const saving = useRef(false);
+  // One Idempotency-Key per series of attempts: a retry of the same values cannot save twice.
+  const attempt = useSaveAttemptKey(form);
   const [summaryKey, setSummaryKey] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
   // Which field has focus, for the setup guide's current step; a store, so the form never re-renders for it.
   const [focusedField] = useState(createFocusedFieldStore);
   // OAuth 2.0 "Save & authorize": the popup opens in the submit event itself, the authorization follows the save.
   const authorization = useSaveAndAuthorize(editingId, () => (connections.data ?? []).filter((item) => item.id !== editingId).map((item) => item.name));
+  // "Nothing lost": a draft of the non-secret fields in localStorage, and a question before leaving.
+  const draft = useConnectionDraft(form, editingId, defaultValues);
+  const released = useRef(false);
+  usePreloadFormParts();
 
   const save = async (input: ConnectionInput) => {
     if (saving.current) return;
     saving.current = true;
     setFailure(null);
     try {
-      const saved = editingId ? await update.mutateAsync({ id: editingId, input }) : await create.mutateAsync(input);
+      const idempotencyKey = attempt.current();
+      const saved = editingId ? await update.mutateAsync({ id: editingId, input, idempotencyKey }) : await create.mutateAsync({ input, idempotencyKey });
+      attempt.reset();
+      // Saved: nothing left to lose, so no draft and no question on the way out.
+      released.current = true;
+      draft.drop();
       if (!authorization.continueAfterSave(saved)) onSaved(saved);
     } catch (error) {
       authorization.abandon();
@@ -106,6 +122,8 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
 
   return (
     <FormProvider {...form}>
+      {draft.offer && <DraftRestoreOffer draft={draft.offer} onRestore={draft.restore} onDiscard={draft.discard} />}
+      <UnsavedChangesGuard isReleased={() => released.current} onLeave={draft.drop} />
       <FormErrorSummary focusKey={summaryKey} />
       {failure && <ErrorAlert>{failure}</ErrorAlert>}
       <form noValidate onSubmit={onSubmit} onFocus={(event) => focusedField.follow(event.target)} aria-labelledby={labelledBy} className={styles.form}>
@@ -127,6 +145,18 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
       <ConnectionGuideSlot focusedField={focusedField} />
     </FormProvider>
   );
+}
+
+/** Once the form has painted, fetches the parts it left out of its chunk (lazyParts.ts), all at once. */
+function usePreloadFormParts() {
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(preloadFormParts, { timeout: 500 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(preloadFormParts, 0);
+    return () => clearTimeout(timer);
+  }, []);
 }
 
 /** The chosen auth type's section; each is its own component with its own key. */

@@ -1,52 +1,66 @@
-import { use } from 'react';
-import { createPortal } from 'react-dom';
+import { useDeferredValue, useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { CopyButton } from '../../../ui/CopyButton';
-import { SetupGuide, type GuideProgress, type RenderCopy } from '../guides';
+import { guideWarnings, SetupGuide, type GuideProgress, type RenderCopy } from '../guides';
+import { usableStoreHash } from '../guides/links';
 import type { ConnectionFormValues } from '../schema';
 import { useFocusedField, type FocusedFieldStore } from './focusedField';
-import { GuideSlotContext } from './guideSlot';
 import { redirectUrl } from './RedirectUrlField';
 
-/**
- * The form's setup guide, portalled into the panel's guide column (see guideSlot.ts). Renders
- * nothing where there is no column (the form on its own, as in unit tests).
- */
-export function ConnectionGuideSlot({ focusedField }: { focusedField: FocusedFieldStore }) {
-  const slot = use(GuideSlotContext);
-  if (!slot?.container) return null;
-  return createPortal(<ConnectionGuide focusedField={focusedField} progress={slot.progress} />, slot.container);
-}
-
-// Only what the guide shows or checks: typing in Name re-renders neither the guide nor the form.
-const watched = ['authType', 'scopes', 'storeHash', 'clientId', 'username', 'accessToken', 'password'] as const;
+// Only what the guide shows: typing in Name re-renders neither the guide nor the form.
+const watched = ['authType', 'scopes'] as const;
 const noScopes: readonly string[] = [];
+const noWarnings: readonly string[] = [];
+
+// The guide shows the store hash only as links, and only a usable one (see StepExtras' GuideLink).
+const guideStoreHash = (storeHash: string | undefined) => usableStoreHash(storeHash);
+
+/**
+ * The secrets (and the client ID, username) feed the mix-up warnings only: the guide subscribes to
+ * the warnings, so a keystroke in those fields re-renders nothing unless a warning comes or goes.
+ */
+function warningsOf(values: ConnectionFormValues): readonly string[] {
+  const fields = values as Partial<Record<'clientId' | 'username' | 'accessToken' | 'password', string>>;
+  const basic = values.authType === 'basic';
+  const warnings = guideWarnings({
+    authType: values.authType,
+    redirectUrl: redirectUrl(),
+    clientId: basic ? fields.username : fields.clientId,
+    accessToken: basic ? fields.password : fields.accessToken,
+  });
+  return warnings.length > 0 ? warnings : noWarnings;
+}
 
 // Named apart from the form's own "Copy redirect URL", so each button has one name on the page.
 const renderCopy: RenderCopy = (value, label) => <CopyButton text={value} label={`Copy the ${label}`} />;
 
 /**
  * Subscribes to the few values the guide needs and to the focused field, so that a keystroke in
- * one of them re-renders this guide, not the form. The access token (Basic: the password) is passed
- * only for the mix-up warnings; the guide never renders it.
+ * one of them re-renders this guide, not the form. The values the guide shows are deferred: the
+ * keystroke paints first, the guide follows. Secrets reach it only as the warnings they cause.
  */
-function ConnectionGuide({ focusedField, progress }: { focusedField: FocusedFieldStore; progress: GuideProgress }) {
-  const [authType, scopes, storeHash, clientId, username, accessToken, password] = useWatch<ConnectionFormValues, typeof watched>({
-    name: watched,
-  });
+export function ConnectionGuide({ focusedField, progress }: { focusedField: FocusedFieldStore; progress: GuideProgress }) {
+  const [authType, scopes] = useWatch<ConnectionFormValues, typeof watched>({ name: watched });
+  const storeHash = useWatch<ConnectionFormValues, 'storeHash', ConnectionFormValues, string | undefined>({ name: 'storeHash', compute: guideStoreHash });
+  const warnings = useWatch<ConnectionFormValues, ConnectionFormValues, readonly string[]>({ compute: warningsOf });
   const activeField = useFocusedField(focusedField);
-  const basic = authType === 'basic';
-  return (
-    <SetupGuide
-      authType={authType}
-      activeField={activeField}
-      redirectUrl={redirectUrl()}
-      scopes={scopes ?? noScopes}
-      storeHash={storeHash}
-      clientId={basic ? username : clientId}
-      accessToken={basic ? password : accessToken}
-      progress={progress}
-      renderCopy={renderCopy}
-    />
+  const deferredScopes = useDeferredValue(scopes ?? noScopes);
+  const deferredStoreHash = useDeferredValue(storeHash);
+  const deferredWarnings = useDeferredValue(warnings);
+  // The same element while nothing it shows has changed: React then skips the whole guide.
+  return useMemo(
+    () => (
+      <SetupGuide
+        authType={authType}
+        activeField={activeField}
+        redirectUrl={redirectUrl()}
+        scopes={deferredScopes}
+        storeHash={deferredStoreHash}
+        warnings={deferredWarnings}
+        progress={progress}
+        renderCopy={renderCopy}
+      />
+    ),
+    [authType, activeField, deferredScopes, deferredStoreHash, deferredWarnings, progress],
   );
 }

@@ -1,5 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { SetupGuideLayout, useGuideProgress } from '../guides';
+// Straight from the modules, not the guides' index: the guide itself is a lazy chunk.
+import { SetupGuideLayout } from '../guides/SetupGuideLayout';
+import { useGuideProgress } from '../guides/useGuideProgress';
 import { GuideSlotContext } from './guideSlot';
 
 /**

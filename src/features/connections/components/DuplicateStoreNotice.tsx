@@ -6,19 +6,25 @@ import { connectionsToStore, duplicateStoreText } from './connectionTestModel';
 import { useEditingConnectionId } from './editingContext';
 import styles from './ConnectionChecks.module.css';
 
+/** The store hash as the schema reads it, or undefined while it is not a valid one. */
+function validStoreHash(value: string | undefined): string | undefined {
+  const parsed = storeHashSchema.safeParse(value ?? '');
+  return parsed.success ? parsed.data : undefined;
+}
+
 /**
  * Says, next to Store hash and without blocking the save, when another saved connection already
  * reaches the same store. A polite live region: it is heard once, when it appears.
  */
 export function DuplicateStoreNotice() {
   const editingId = useEditingConnectionId();
-  const storeHash = useWatch<ConnectionFormValues, 'storeHash'>({ name: 'storeHash' });
+  // Re-renders when the valid hash changes, not on every keystroke.
+  const storeHash = useWatch<ConnectionFormValues, 'storeHash', ConnectionFormValues, string | undefined>({ name: 'storeHash', compute: validStoreHash });
   const connections = useQuery(listConnectionsQuery());
-  const parsed = storeHashSchema.safeParse(storeHash ?? '');
-  const others = parsed.success ? connectionsToStore(connections.data ?? [], parsed.data, editingId) : [];
+  const others = storeHash !== undefined ? connectionsToStore(connections.data ?? [], storeHash, editingId) : [];
   return (
     <p role="status" className={styles.notice}>
-      {parsed.success && others.length > 0 ? duplicateStoreText(others, parsed.data) : ''}
+      {storeHash !== undefined && others.length > 0 ? duplicateStoreText(others, storeHash) : ''}
     </p>
   );
 }

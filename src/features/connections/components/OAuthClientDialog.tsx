@@ -15,6 +15,7 @@ import {
 } from '../schema';
 import { OAuthClientImport } from './CredentialsFileImport';
 import { SecretField, TextField } from './TextField';
+import { useSaveAttemptKey } from './saveAttemptKey';
 import styles from './ConnectionForm.module.css';
 
 export interface OAuthClientDialogProps {
@@ -49,6 +50,8 @@ function OAuthClientForm({ client, onClose, onSaved }: Omit<OAuthClientDialogPro
   const create = useCreateOAuthClient();
   const update = useUpdateOAuthClient();
   const saving = useRef(false);
+  // One Idempotency-Key per series of attempts: a retry of the same values cannot save twice.
+  const attempt = useSaveAttemptKey(form);
   const [failure, setFailure] = useState<string | null>(null);
   const { isSubmitting } = form.formState;
 
@@ -57,7 +60,9 @@ function OAuthClientForm({ client, onClose, onSaved }: Omit<OAuthClientDialogPro
     saving.current = true;
     setFailure(null);
     try {
-      const saved = client ? await update.mutateAsync({ id: client.id, input }) : await create.mutateAsync(input);
+      const idempotencyKey = attempt.current();
+      const saved = client ? await update.mutateAsync({ id: client.id, input, idempotencyKey }) : await create.mutateAsync({ input, idempotencyKey });
+      attempt.reset();
       onSaved(saved);
       onClose();
     } catch (error) {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import { Button } from '../../../ui/Button';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -7,7 +7,7 @@ import { Field } from '../../../ui/Field';
 import { describeError, listOAuthClientsQuery } from '../api';
 import { fieldText, type ConnectionFormValues, type OAuthClient } from '../schema';
 import { fieldId } from './formModel';
-import { OAuthClientDialog } from './OAuthClientDialog';
+import { LazyOAuthClientDialog } from './lazyParts';
 import styles from './ConnectionForm.module.css';
 
 const id = fieldId('oauthClientId');
@@ -57,12 +57,15 @@ export function OAuthClientField() {
           Could not load the OAuth 2.0 clients. {describeError(clients.error)}
         </ErrorAlert>
       )}
-      <OAuthClientDialog
-        open={dialog.mode !== 'closed'}
-        client={dialog.mode === 'edit' ? dialog.client : undefined}
-        onClose={() => setDialog({ mode: 'closed' })}
-        onSaved={(client) => field.onChange(client.id)}
-      />
+      {/* Its own chunk (lazyParts.ts), preloaded when the form mounts. */}
+      <Suspense fallback={null}>
+        <LazyOAuthClientDialog
+          open={dialog.mode !== 'closed'}
+          client={dialog.mode === 'edit' ? dialog.client : undefined}
+          onClose={() => setDialog({ mode: 'closed' })}
+          onSaved={(client) => field.onChange(client.id)}
+        />
+      </Suspense>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, startTransition, useCallback, useMemo, useState, type Ref } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import { idRefs, slug } from '../../../lib/ids';
 import { FieldError, helpId, errorId } from '../../../ui/Field';
@@ -64,6 +64,33 @@ const ScopeRow = memo(function ScopeRow({ resource, selected, hidden, onSelect }
 });
 
 /**
+ * The filter's input keeps its own state: a keystroke re-renders only this input, and the list
+ * follows in a transition (after the keystroke has painted).
+ */
+const ScopeFilterInput = memo(function ScopeFilterInput({ inputRef, onFilter }: { inputRef: Ref<HTMLInputElement>; onFilter: (filter: string) => void }) {
+  const [value, setValue] = useState('');
+  return (
+    <input
+      ref={inputRef}
+      id={id}
+      type="search"
+      value={value}
+      autoComplete="off"
+      aria-controls={`${id}-list`}
+      aria-describedby={`${id}-count`}
+      onChange={(event) => {
+        const next = event.target.value;
+        setValue(next);
+        startTransition(() => onFilter(next));
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') event.preventDefault();
+      }}
+    />
+  );
+});
+
+/**
  * "Scopes": one radio group per resource, modelled on BigCommerce's API-account screen, with a
  * filter and a summary. The value is the array of scope strings (at least one).
  */
@@ -74,8 +101,8 @@ export function ScopesPicker() {
     fieldState,
   } = useController({ control, name: 'scopes', defaultValue: [] });
   const scopes = (value as readonly string[] | undefined) ?? noScopes;
+  // Set in a transition by ScopeFilterInput.
   const [filter, setFilter] = useState('');
-  const deferredFilter = useDeferredValue(filter);
   const error = findMessage(fieldState.error);
 
   const selectedByResource = useMemo(() => new Map(scopes.map((scope) => [resourceNameOf(scope), scope] as const)), [scopes]);
@@ -88,7 +115,7 @@ export function ScopesPicker() {
     [getValues, onChange],
   );
 
-  const needle = deferredFilter.trim().toLowerCase();
+  const needle = filter.trim().toLowerCase();
   const visible = needle ? scopeResources.filter((resource) => resource.name.toLowerCase().includes(needle)) : scopeResources;
   const visibleNames = new Set(visible.map((resource) => resource.name));
 
@@ -115,19 +142,7 @@ export function ScopesPicker() {
       </p>
       <div className={styles.filter}>
         <label htmlFor={id}>Filter scopes</label>
-        <input
-          ref={focusRef}
-          id={id}
-          type="search"
-          value={filter}
-          autoComplete="off"
-          aria-controls={`${id}-list`}
-          aria-describedby={`${id}-count`}
-          onChange={(event) => setFilter(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') event.preventDefault();
-          }}
-        />
+        <ScopeFilterInput inputRef={focusRef} onFilter={setFilter} />
         <p id={`${id}-count`} role="status" className={styles.count}>
           {needle ? `${visible.length} of ${scopeResources.length} resources shown.` : ''}
         </p>
@@ -142,7 +157,7 @@ export function ScopesPicker() {
             onSelect={onSelect}
           />
         ))}
-        {visible.length === 0 && <p className={styles.none}>No resource matches “{deferredFilter.trim()}”.</p>}
+        {visible.length === 0 && <p className={styles.none}>No resource matches “{filter.trim()}”.</p>}
       </div>
     </fieldset>
   );

@@ -1,5 +1,6 @@
+import { Suspense } from 'react';
 import { fieldText, type ConnectionFormValues } from '../schema';
-import { ApiAccountImport } from './CredentialsFileImport';
+import { LazyApiAccountImport } from './lazyParts';
 import type { SectionProps } from './sections.types';
 import { StoreHashField } from './StoreHashField';
 import { SecretField, TextField } from './TextField';
@@ -8,7 +9,9 @@ import { SecretField, TextField } from './TextField';
 export function TokenSection({ secretStored }: SectionProps) {
   return (
     <div data-auth-type="token">
-      <ApiAccountImport authType="token" />
+      <Suspense fallback={null}>
+        <LazyApiAccountImport authType="token" />
+      </Suspense>
       <SecretField<ConnectionFormValues>
         name="accessToken"
         label={fieldText.accessToken.label}

@@ -64,7 +64,8 @@ export function useTestRun() {
   const cancel = useCallback(() => controller.current?.abort(), []);
   const reset = useCallback((next: TestView = { kind: 'idle' }) => {
     stopCountdown();
-    setView(next);
+    // Idle stays the same object: a keystroke in an untested field then re-renders nothing.
+    setView((current) => (current.kind === 'idle' && next.kind === 'idle' ? current : next));
   }, [stopCountdown]);
 
   return { view, run, cancel, reset, waitSeconds: countdown.seconds };

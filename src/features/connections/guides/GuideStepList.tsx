@@ -47,7 +47,8 @@ export function GuideStepList({ guide, context, progress, activeField, renderCop
             context={context}
             done={progress.isDone(guide.id, step.id)}
             current={step === currentStep}
-            onToggle={() => progress.toggle(guide.id, step.id)}
+            guideId={guide.id}
+            onToggle={progress.toggle}
             itemRef={step === currentStep ? currentRef : undefined}
             renderCopy={renderCopy}
             importControl={importControl}

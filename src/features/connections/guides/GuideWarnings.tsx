@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import styles from './SetupGuide.module.css';
 
 /** Always mounted, so a warning that appears is announced once, politely. */
-export function GuideWarnings({ warnings }: { warnings: readonly string[] }) {
+export const GuideWarnings = memo(function GuideWarnings({ warnings }: { warnings: readonly string[] }) {
   return (
     <div aria-live="polite">
       {warnings.length > 0 && (
@@ -16,4 +17,4 @@ export function GuideWarnings({ warnings }: { warnings: readonly string[] }) {
       )}
     </div>
   );
-}
+});

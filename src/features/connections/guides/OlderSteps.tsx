@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { RichText } from './RichText';
 import styles from './SetupGuide.module.css';
 import type { Guide } from './types';
 
 /** The integrator.io page's wording, for people whose BigCommerce screens have not changed yet. */
-export function OlderSteps({ guide }: { guide: Guide }) {
+export const OlderSteps = memo(function OlderSteps({ guide }: { guide: Guide }) {
   if (guide.olderSteps.length === 0) return null;
   return (
     <details className={styles.older}>
@@ -20,4 +21,4 @@ export function OlderSteps({ guide }: { guide: Guide }) {
       )}
     </details>
   );
-}
+});

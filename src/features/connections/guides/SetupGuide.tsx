@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { AuthType } from '../schema';
 import { ChoiceList } from './ChoiceList';
 import { guideFor } from './data';
@@ -23,6 +23,8 @@ export interface SetupGuideProps {
   /** Client ID (Basic: username) and access token (Basic: password), only for the warnings; never rendered. */
   clientId?: string;
   accessToken?: string;
+  /** The warnings, when the caller works them out itself (then clientId and accessToken are not needed). */
+  warnings?: readonly string[];
   /** From useGuideProgress() in the panel, so ticks last while the panel is open; else the guide keeps its own. */
   progress?: GuideProgress;
   /** The app's copy button; without it a minimal local one is used. */
@@ -42,8 +44,9 @@ export function SetupGuide(props: SetupGuideProps) {
   const progress = props.progress ?? ownProgress;
   const [open, setOpen] = useState(startsOpen);
   const guide = guideFor(authType);
-  const context: StepContext = { authType, redirectUrl, scopes, storeHash };
-  const warnings = guideWarnings({ authType, redirectUrl, clientId, accessToken });
+  // One object while its values stay the same, so the memoised steps can skip re-rendering.
+  const context = useMemo<StepContext>(() => ({ authType, redirectUrl, scopes, storeHash }), [authType, redirectUrl, scopes, storeHash]);
+  const warnings = props.warnings ?? guideWarnings({ authType, redirectUrl, clientId, accessToken });
 
   return (
     <aside className={styles.guide} aria-label="Setup guide">

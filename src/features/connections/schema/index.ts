@@ -1,6 +1,8 @@
+// common.ts first: it sets z.config({ jitless: true }) before any other module builds a schema
+// (each z.object built before that probes `new Function`, a CSP violation).
+export * from './common';
 export * from './apiError';
 export * from './authorization';
-export * from './common';
 export * from './connection';
 export * from './connectionTest';
 export * from './fields';

@@ -1,0 +1,146 @@
+import { apiErrorSchema, connectionListSchema, connectionSchema, oauthClientSchema } from '../../src/features/connections/schema';
+import { openBackendDb } from './db';
+import { idempotencyTtlMs, keyReusedMessage } from './idempotency';
+import { setScenario } from './scenarios';
+import { apiUrl, clientInput, demoClientId, dumpDatabase, secrets, send, setupMockBackend, tokenInput } from './testing';
+
+setupMockBackend();
+
+function sendWithKey(method: 'POST' | 'PUT', path: string, body: unknown, key: string): Promise<Response> {
+  return fetch(apiUrl(path), {
+    method,
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+    body: JSON.stringify(body),
+  });
+}
+
+async function connectionCount(): Promise<number> {
+  return connectionListSchema.parse(await (await send('GET', '/connections')).json()).connections.length;
+}
+
+describe('Idempotency-Key on saves', () => {
+  it('answers a repeat of a create with the first answer, replayed, and saves once', async () => {
+    const first = await sendWithKey('POST', '/connections', tokenInput(), 'key-1');
+    expect(first.status).toBe(201);
+    expect(first.headers.get('Idempotent-Replayed')).toBeNull();
+    const created = connectionSchema.parse(await first.json());
+
+    const again = await sendWithKey('POST', '/connections', tokenInput(), 'key-1');
+    expect(again.status).toBe(201);
+    expect(again.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(connectionSchema.parse(await again.json())).toEqual(created);
+    expect(await connectionCount()).toBe(1);
+  });
+
+  it('runs a double click\'s two requests one after the other: one connection, both answers the same', async () => {
+    const [a, b] = await Promise.all([
+      sendWithKey('POST', '/connections', tokenInput(), 'double'),
+      sendWithKey('POST', '/connections', tokenInput(), 'double'),
+    ]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect([a.headers.get('Idempotent-Replayed'), b.headers.get('Idempotent-Replayed')].sort()).toEqual([null, 'true'].sort());
+    expect(await a.json()).toEqual(await b.json());
+    expect(await connectionCount()).toBe(1);
+  });
+
+  it('after a lost answer (lost-response), the retry with the same key gets the saved connection: exactly one', async () => {
+    setScenario('connections.create', 'lost-response', { once: true });
+    await expect(sendWithKey('POST', '/connections', tokenInput(), 'lost')).rejects.toThrow(TypeError);
+    expect(await connectionCount()).toBe(1);
+
+    const retry = await sendWithKey('POST', '/connections', tokenInput(), 'lost');
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(await connectionCount()).toBe(1);
+  });
+
+  it('without a key, a lost answer and a retry save twice (the name is then taken: 409)', async () => {
+    setScenario('connections.create', 'lost-response', { once: true });
+    await expect(send('POST', '/connections', tokenInput())).rejects.toThrow(TypeError);
+    expect((await send('POST', '/connections', tokenInput())).status).toBe(409);
+  });
+
+  it('answers 422 in our error shape when the same key comes with different data', async () => {
+    expect((await sendWithKey('POST', '/connections', tokenInput(), 'reused')).status).toBe(201);
+    const response = await sendWithKey('POST', '/connections', tokenInput({ name: 'Another name' }), 'reused');
+    expect(response.status).toBe(422);
+    expect(apiErrorSchema.parse(await response.json()).error).toEqual({ status: 422, code: 'validation_failed', message: keyReusedMessage, fields: [] });
+    expect(await connectionCount()).toBe(1);
+  });
+
+  it('binds a key to its method and path too', async () => {
+    const created = connectionSchema.parse(await (await sendWithKey('POST', '/connections', tokenInput(), 'path-bound')).json());
+    const response = await sendWithKey('PUT', `/connections/${created.id}`, tokenInput(), 'path-bound');
+    expect(response.status).toBe(422);
+  });
+
+  it('stores no failure: after a 500 the same key runs afresh and saves', async () => {
+    setScenario('connections.create', 'server-error', { once: true });
+    expect((await sendWithKey('POST', '/connections', tokenInput(), 'after-500')).status).toBe(500);
+    const retry = await sendWithKey('POST', '/connections', tokenInput(), 'after-500');
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('Idempotent-Replayed')).toBeNull();
+  });
+
+  it('stores no refusal either: a 409 is answered afresh', async () => {
+    await send('POST', '/connections', tokenInput());
+    expect((await sendWithKey('POST', '/connections', tokenInput(), 'refused')).status).toBe(409);
+    const again = await sendWithKey('POST', '/connections', tokenInput(), 'refused');
+    expect(again.status).toBe(409);
+    expect(again.headers.get('Idempotent-Replayed')).toBeNull();
+  });
+
+  it('replays updates and OAuth 2.0 client saves the same way', async () => {
+    const created = connectionSchema.parse(await (await send('POST', '/connections', tokenInput())).json());
+    const put = () => sendWithKey('PUT', `/connections/${created.id}`, tokenInput({ name: 'Renamed' }), 'put-key');
+    const firstPut = await put();
+    expect(firstPut.status).toBe(200);
+    const replayedPut = await put();
+    expect(replayedPut.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(await replayedPut.json()).toEqual(await firstPut.json());
+
+    const postClient = () => sendWithKey('POST', '/oauth-clients', clientInput({ name: 'Once only' }), 'client-key');
+    const client = oauthClientSchema.parse(await (await postClient()).json());
+    expect(oauthClientSchema.parse(await (await postClient()).json())).toEqual(client);
+    const clients = (await (await send('GET', '/oauth-clients')).json()) as { clients: unknown[] };
+    expect(clients.clients).toHaveLength(2);
+
+    const putClient = await sendWithKey('PUT', `/oauth-clients/${demoClientId}`, clientInput(), 'client-put');
+    expect(putClient.status).toBe(200);
+    expect((await sendWithKey('PUT', `/oauth-clients/${demoClientId}`, clientInput(), 'client-put')).headers.get('Idempotent-Replayed')).toBe('true');
+  });
+
+  it('forgets a key after 24 hours', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2030-01-01T00:00:00Z'));
+      const created = connectionSchema.parse(await (await sendWithKey('POST', '/connections', tokenInput(), 'day-old')).json());
+      await send('DELETE', `/connections/${created.id}`);
+      vi.setSystemTime(new Date(Date.parse('2030-01-01T00:00:00Z') + idempotencyTtlMs - 1000));
+      expect((await sendWithKey('POST', '/connections', tokenInput(), 'day-old')).headers.get('Idempotent-Replayed')).toBe('true');
+      vi.setSystemTime(new Date(Date.parse('2030-01-01T00:00:00Z') + idempotencyTtlMs));
+      const fresh = await sendWithKey('POST', '/connections', tokenInput(), 'day-old');
+      expect(fresh.status).toBe(201);
+      expect(fresh.headers.get('Idempotent-Replayed')).toBeNull();
+      expect(await connectionCount()).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps no secret in clear: only the answer (which has none) and a SHA-256 fingerprint', async () => {
+    await sendWithKey('POST', '/connections', tokenInput(), 'no-secrets');
+    await sendWithKey('POST', '/oauth-clients', clientInput(), 'no-secrets-client');
+    const db = await openBackendDb();
+    const stored = await db.getAll('idempotency');
+    expect(stored).toHaveLength(2);
+    for (const result of stored) expect(result.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    const dump = await dumpDatabase();
+    for (const secret of Object.values(secrets)) expect(dump).not.toContain(secret);
+  });
+
+  it('refuses a key that is empty or too long with a 400', async () => {
+    expect((await sendWithKey('POST', '/connections', tokenInput(), 'x'.repeat(256))).status).toBe(400);
+    expect(await connectionCount()).toBe(0);
+  });
+});

@@ -1,0 +1,28 @@
+import { useId } from 'react';
+import { Button } from '../../../ui/Button';
+import type { Draft } from './draftStore';
+import styles from './DraftRestoreOffer.module.css';
+
+const when = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** "You have unsaved changes from Nov 26, 13:05. Restore them?" with Restore / Discard. */
+export function DraftRestoreOffer({ draft, onRestore, onDiscard }: { draft: Draft; onRestore: () => void; onDiscard: () => void }) {
+  const titleId = useId();
+  return (
+    <section className={styles.offer} aria-labelledby={titleId}>
+      <h2 id={titleId} className={styles.title}>
+        Unsaved changes
+      </h2>
+      <p className={styles.text}>
+        You have unsaved changes from <time dateTime={draft.savedAt}>{when.format(new Date(draft.savedAt))}</time>. Restore them? Passwords, tokens
+        and secrets are never kept: enter them again.
+      </p>
+      <div className={styles.actions}>
+        <Button variant="primary" onClick={onRestore}>
+          Restore draft
+        </Button>
+        <Button onClick={onDiscard}>Discard draft</Button>
+      </div>
+    </section>
+  );
+}

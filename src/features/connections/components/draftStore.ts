@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import type { DefaultValues } from 'react-hook-form';
+import { authTypes, type AuthType, type ConnectionFormValues } from '../schema';
+import type { ConnectionFieldName } from './formModel';
+
+// A draft of the connection panel in localStorage, so that what was typed survives a reload or a
+// closed tab. Secrets never go in: a draft is built from an allow-list of field names per auth
+// type (password, accessToken and the OAuth client's secret are on none of them), and a stored
+// draft with any other key fails the strict schema on read and is dropped.
+
+/** The non-secret fields a draft may hold, per auth type (and before one is chosen). */
+export const draftFields = {
+  none: ['name'],
+  oauth2: ['name', 'authType', 'storeHash', 'oauthClientId', 'scopes'],
+  basic: ['name', 'authType', 'username', 'storeHash'],
+  token: ['name', 'authType', 'clientId', 'storeHash'],
+} as const satisfies Record<AuthType | 'none', readonly ConnectionFieldName[]>;
+
+/** The secret fields of each auth type: a restored draft sets them empty, never from storage. */
+export const secretFields = {
+  oauth2: [],
+  basic: ['password'],
+  token: ['accessToken'],
+} as const satisfies Record<AuthType, readonly ConnectionFieldName[]>;
+
+/** Drafts older than this are dropped when read. */
+export const draftMaxAgeMs = 7 * 24 * 60 * 60 * 1000;
+
+const keyPrefix = 'connection-draft:';
+
+/** The storage key of a panel's draft: `connection-draft:new` or `connection-draft:<id>`. */
+export function draftKey(connectionId: string | undefined): string {
+  return `${keyPrefix}${connectionId ?? 'new'}`;
+}
+
+const text = z.string().max(2000);
+const optionalText = text.optional();
+const draftValuesSchema = z.union([
+  z.strictObject({ authType: z.literal('oauth2'), name: optionalText, storeHash: optionalText, oauthClientId: optionalText, scopes: z.array(text).max(500).optional() }),
+  z.strictObject({ authType: z.literal('basic'), name: optionalText, username: optionalText, storeHash: optionalText }),
+  z.strictObject({ authType: z.literal('token'), name: optionalText, clientId: optionalText, storeHash: optionalText }),
+  z.strictObject({ name: optionalText }),
+]);
+export type DraftValues = z.infer<typeof draftValuesSchema>;
+
+const draftSchema = z.strictObject({
+  version: z.literal(1),
+  savedAt: z.iso.datetime(),
+  values: draftValuesSchema,
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+function isAuthType(value: unknown): value is AuthType {
+  return typeof value === 'string' && (authTypes as readonly string[]).includes(value);
+}
+
+/**
+ * The draft-able part of the form values: only the allow-listed fields of the chosen auth type,
+ * only values of the expected kind (strings; an array of strings for scopes).
+ */
+export function toDraftValues(values: Partial<Record<string, unknown>>): DraftValues {
+  const authType = isAuthType(values.authType) ? values.authType : undefined;
+  // A secret pasted into a plain field (the token in Client ID, say) must not ride along.
+  const typedSecrets = [values.password, values.accessToken, values.clientSecret]
+    .filter((value): value is string => typeof value === 'string')
+    .map((value) => value.trim())
+    .filter((value) => value.length > 0);
+  const out: Record<string, unknown> = {};
+  for (const name of draftFields[authType ?? 'none']) {
+    const value = values[name];
+    if (name === 'scopes') {
+      if (Array.isArray(value)) out[name] = value.filter((item): item is string => typeof item === 'string');
+    } else if (typeof value === 'string' && !typedSecrets.some((secret) => value.includes(secret))) {
+      out[name] = value;
+    }
+  }
+  return out as DraftValues;
+}
+
+/** True when two draft values say the same (so the draft-able fields are unchanged). */
+export function sameDraftValues(a: DraftValues, b: DraftValues): boolean {
+  return stableJson(a) === stableJson(b);
+}
+
+function stableJson(values: DraftValues): string {
+  const record = values as Record<string, unknown>;
+  // Empty strings and empty lists say nothing the baseline does not: "" equals absent.
+  const keys = Object.keys(record)
+    .filter((key) => !isEmpty(record[key]))
+    .sort();
+  return JSON.stringify(keys.map((key) => [key, record[key]]));
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * The form values to restore from a draft: the draft's fields over the panel's defaults, every
+ * secret of its auth type empty.
+ */
+export function draftToFormValues(draft: Draft, defaults: DefaultValues<ConnectionFormValues>): DefaultValues<ConnectionFormValues> {
+  const values = draft.values;
+  const base: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
+  if ('authType' in values && values.authType !== base.authType) {
+    // Another auth type than the saved one: none of the old branch's values carry over, except the store hash.
+    for (const key of Object.keys(base)) if (key !== 'name' && key !== 'storeHash') delete base[key];
+  }
+  for (const key of ['password', 'accessToken', 'clientSecret']) delete base[key];
+  const secrets: Record<string, string> = {};
+  if ('authType' in values) for (const name of secretFields[values.authType]) secrets[name] = '';
+  return { ...base, ...toDraftValues(values as Record<string, unknown>), ...secrets } as DefaultValues<ConnectionFormValues>;
+}
+
+/** Parses a stored draft; null when absent, broken, of another shape, or older than `draftMaxAgeMs`. */
+export function parseDraft(raw: string | null, now: number = Date.now()): Draft | null {
+  if (raw === null) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  const result = draftSchema.safeParse(json);
+  if (!result.success) return null;
+  const age = now - Date.parse(result.data.savedAt);
+  if (!(age < draftMaxAgeMs)) return null;
+  return result.data;
+}
+
+/** The storage, or null where there is none (private modes that throw, tests without a DOM). */
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads a panel's draft; a broken or expired draft is removed silently. */
+export function readDraft(key: string, now: number = Date.now()): Draft | null {
+  const store = storage();
+  if (!store) return null;
+  let raw: string | null;
+  try {
+    raw = store.getItem(key);
+  } catch {
+    return null;
+  }
+  const draft = parseDraft(raw, now);
+  if (raw !== null && !draft) removeDraft(key);
+  return draft;
+}
+
+/** Stores the draft-able part of `values` (nothing else) under `key`. */
+export function writeDraft(key: string, values: Partial<Record<string, unknown>>, now: Date = new Date()): void {
+  const draft: Draft = { version: 1, savedAt: now.toISOString(), values: toDraftValues(values) };
+  try {
+    storage()?.setItem(key, JSON.stringify(draft));
+  } catch {
+    // Full or unavailable storage: the draft is a convenience, the form goes on without it.
+  }
+}
+
+export function removeDraft(key: string): void {
+  try {
+    storage()?.removeItem(key);
+  } catch {
+    // Nothing to do.
+  }
+}

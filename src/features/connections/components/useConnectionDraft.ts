@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState } from 'react';
+import type { DefaultValues, UseFormReturn } from 'react-hook-form';
+import type { ConnectionFormValues, ConnectionInput } from '../schema';
+import { draftKey, draftToFormValues, readDraft, removeDraft, sameDraftValues, toDraftValues, writeDraft, type Draft } from './draftStore';
+
+/** How long typing pauses before the draft is written. */
+export const draftDelayMs = 300;
+
+export interface ConnectionDraft {
+  /** A stored draft waiting for the person's answer (Restore / Discard), or null. */
+  offer: Draft | null;
+  restore(): void;
+  discard(): void;
+  /** Drops the draft for good (after a save, or leaving on purpose) and stops writing it. */
+  drop(): void;
+}
+
+/**
+ * Keeps a draft of the panel's non-secret fields in localStorage. It is written from a `watch`
+ * subscription (not a render), debounced, and only while the draft-able fields differ from the
+ * panel's starting values; on pagehide a pending write is flushed. While a stored draft is being
+ * offered, nothing is written, so typing cannot overwrite it before the person answers.
+ */
+export function useConnectionDraft(
+  form: UseFormReturn<ConnectionFormValues, unknown, ConnectionInput>,
+  connectionId: string | undefined,
+  defaultValues: DefaultValues<ConnectionFormValues>,
+): ConnectionDraft {
+  const key = draftKey(connectionId);
+  const [offer, setOffer] = useState<Draft | null>(() => readDraft(key));
+  const holding = useRef(offer !== null);
+  const dropped = useRef(false);
+
+  useEffect(() => {
+    const baseline = toDraftValues(defaultValues as Record<string, unknown>);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const write = () => {
+      timer = undefined;
+      if (holding.current || dropped.current) return;
+      const values = form.getValues() as Record<string, unknown>;
+      if (sameDraftValues(toDraftValues(values), baseline)) removeDraft(key);
+      else writeDraft(key, values);
+    };
+    const subscription = form.watch(() => {
+      if (holding.current || dropped.current) return;
+      clearTimeout(timer);
+      timer = setTimeout(write, draftDelayMs);
+    });
+    // Closing the tab within the delay still keeps the last keystrokes.
+    const flush = () => {
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        write();
+      }
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      subscription.unsubscribe();
+      window.removeEventListener('pagehide', flush);
+      clearTimeout(timer);
+    };
+  }, [form, key, defaultValues]);
+
+  // After an answer the offer (and the button that had focus) is gone: the first field takes focus,
+  // once the restored values have rendered.
+  const pendingFocus = useRef(false);
+  useEffect(() => {
+    if (!pendingFocus.current) return;
+    pendingFocus.current = false;
+    form.setFocus('name');
+  });
+  const focusFirstField = () => {
+    pendingFocus.current = true;
+  };
+
+  return {
+    offer,
+    restore() {
+      if (!offer) return;
+      holding.current = false;
+      setOffer(null);
+      // keepDefaultValues: the panel's starting values stay the baseline, so the form is dirty.
+      form.reset(draftToFormValues(offer, defaultValues), { keepDefaultValues: true });
+      focusFirstField();
+    },
+    discard() {
+      holding.current = false;
+      removeDraft(key);
+      setOffer(null);
+      focusFirstField();
+    },
+    drop() {
+      dropped.current = true;
+      holding.current = false;
+      removeDraft(key);
+      setOffer(null);
+    },
+  };
+}
