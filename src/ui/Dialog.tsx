@@ -25,31 +25,57 @@ export function Dialog({ open, onClose, title, role = 'dialog', describedBy, ini
   const opener = useRef<Element | null>(null);
   const titleId = useId();
 
-  const handleClose = useEffectEvent(() => {
-    onClose();
+  // Set when this side asked to close, so the native `close` event does not report it twice.
+  const closeRequested = useRef(false);
+
+  const restoreFocus = () => {
     const target = opener.current;
     opener.current = null;
     if (target instanceof HTMLElement && target.isConnected) target.focus();
+  };
+
+  // Escape: close through the `open` prop, so the state and the element never disagree (a key
+  // pressed between the native close and its queued `close` event would otherwise be lost).
+  const requestClose = useEffectEvent(() => {
+    closeRequested.current = true;
+    onClose();
+  });
+
+  // Closed natively without asking first (a form with method=dialog, say).
+  const handleNativeClose = useEffectEvent(() => {
+    if (!closeRequested.current && opener.current) onClose();
+    restoreFocus();
   });
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const onCloseEvent = () => handleClose();
+    const onCancel = (event: Event) => {
+      event.preventDefault();
+      requestClose();
+    };
+    const onCloseEvent = () => handleNativeClose();
+    dialog.addEventListener('cancel', onCancel);
     dialog.addEventListener('close', onCloseEvent);
-    return () => dialog.removeEventListener('close', onCloseEvent);
+    return () => {
+      dialog.removeEventListener('cancel', onCancel);
+      dialog.removeEventListener('close', onCloseEvent);
+    };
   }, []);
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
+      closeRequested.current = false;
       opener.current = document.activeElement;
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
       initialFocusRef?.current?.focus();
-    } else if (!open && dialog.open) {
-      dialog.close();
+    } else if (!open) {
+      closeRequested.current = true;
+      if (dialog.open) dialog.close();
+      restoreFocus();
     }
   }, [open, initialFocusRef]);
 
