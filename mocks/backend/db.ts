@@ -1,4 +1,5 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { reopenableDb } from '../shared/reopenableDb';
 import type { ConnectionStatus } from '../../src/features/connections/schema';
 import type { EncryptedSecret } from './crypto';
 
@@ -83,34 +84,16 @@ const dataStores = ['connections', 'oauthClients', 'authorizations', 'idempotenc
 
 export type BackendDb = IDBPDatabase<BackendSchema>;
 
-let opening: Promise<BackendDb> | undefined;
-
-export function openBackendDb(): Promise<BackendDb> {
-  opening ??= openDB<BackendSchema>(backendDbName, 3, {
-    // Each step brings a database of the previous version up to the next; data is kept.
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        db.createObjectStore('connections', { keyPath: 'id' });
-        db.createObjectStore('oauthClients', { keyPath: 'id' });
-        db.createObjectStore('keys');
-      }
-      if (oldVersion < 2) db.createObjectStore('authorizations', { keyPath: 'state' });
-      if (oldVersion < 3) db.createObjectStore('idempotency', { keyPath: 'key' });
-    },
-    // Another tab wants a newer version, or the browser dropped the database: reopen next time.
-    blocking() {
-      void opening?.then((db) => db.close());
-      opening = undefined;
-    },
-    terminated() {
-      opening = undefined;
-    },
-  }).catch((error: unknown) => {
-    opening = undefined;
-    throw error;
-  });
-  return opening;
-}
+// Each step brings a database of the previous version up to the next; data is kept.
+export const openBackendDb = reopenableDb<BackendSchema>(backendDbName, 3, (db, oldVersion) => {
+  if (oldVersion < 1) {
+    db.createObjectStore('connections', { keyPath: 'id' });
+    db.createObjectStore('oauthClients', { keyPath: 'id' });
+    db.createObjectStore('keys');
+  }
+  if (oldVersion < 2) db.createObjectStore('authorizations', { keyPath: 'state' });
+  if (oldVersion < 3) db.createObjectStore('idempotency', { keyPath: 'key' });
+});
 
 /** Empties the data stores; the encryption key stays, so nothing encrypted with it is orphaned. */
 export async function clearBackendData(): Promise<void> {

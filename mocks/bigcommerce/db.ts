@@ -2,7 +2,8 @@
 // (a popup), the app's callback page and the opener are different documents, each with its own
 // module memory, so codes and app tokens must live where all of them can read them. Quota
 // windows stay in module memory (quota.ts): they only bound bursts within one page.
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { reopenableDb } from '../shared/reopenableDb';
 
 export const simulatorDbName = 'bc-simulator';
 
@@ -33,28 +34,10 @@ interface SimulatorSchema extends DBSchema {
 
 export type SimulatorDb = IDBPDatabase<SimulatorSchema>;
 
-let opening: Promise<SimulatorDb> | undefined;
-
-export function openSimulatorDb(): Promise<SimulatorDb> {
-  opening ??= openDB<SimulatorSchema>(simulatorDbName, 1, {
-    upgrade(db) {
-      db.createObjectStore('codes', { keyPath: 'code' });
-      db.createObjectStore('tokens', { keyPath: 'tokenHash' });
-    },
-    // Another document wants a newer version, or the browser dropped the database: reopen next time.
-    blocking() {
-      void opening?.then((db) => db.close());
-      opening = undefined;
-    },
-    terminated() {
-      opening = undefined;
-    },
-  }).catch((error: unknown) => {
-    opening = undefined;
-    throw error;
-  });
-  return opening;
-}
+export const openSimulatorDb = reopenableDb<SimulatorSchema>(simulatorDbName, 1, (db) => {
+  db.createObjectStore('codes', { keyPath: 'code' });
+  db.createObjectStore('tokens', { keyPath: 'tokenHash' });
+});
 
 export async function clearSimulatorDb(): Promise<void> {
   const db = await openSimulatorDb();

@@ -42,7 +42,12 @@ const renderCopy: RenderCopy = (value, label) => <CopyButton text={value} label=
 export function ConnectionGuide({ focusedField, progress }: { focusedField: FocusedFieldStore; progress: GuideProgress }) {
   const [authType, scopes] = useWatch<ConnectionFormValues, typeof watched>({ name: watched });
   const storeHash = useWatch<ConnectionFormValues, 'storeHash', ConnectionFormValues, string | undefined>({ name: 'storeHash', compute: guideStoreHash });
-  const warnings = useWatch<ConnectionFormValues, ConnectionFormValues, readonly string[]>({ compute: warningsOf });
+  // Named fields, not the whole form: the guide may mount (its own chunk) after they were typed in.
+  const [mixAuthType, clientId, username, accessToken, password] = useWatch<ConnectionFormValues>({
+    name: ['authType', 'clientId', 'username', 'accessToken', 'password'] as never,
+  }) as unknown as Array<string | undefined>;
+  const warningsKey = warningsOf({ authType: mixAuthType, clientId, username, accessToken, password } as unknown as ConnectionFormValues).join('\n');
+  const warnings = useMemo(() => (warningsKey ? warningsKey.split('\n') : noWarnings), [warningsKey]);
   const activeField = useFocusedField(focusedField);
   const deferredScopes = useDeferredValue(scopes ?? noScopes);
   const deferredStoreHash = useDeferredValue(storeHash);
