@@ -1,25 +1,25 @@
 import { useDeferredValue, useMemo } from 'react';
-import { useWatch } from 'react-hook-form';
 import { CopyButton } from '../../../ui/CopyButton';
 import { guideWarnings, SetupGuide, type GuideProgress, type RenderCopy } from '../guides';
 import { usableStoreHash } from '../guides/links';
-import type { ConnectionFormValues } from '../schema';
+import type { AuthType, ConnectionFormValues } from '../schema';
 import { useFocusedField, type FocusedFieldStore } from './focusedField';
 import { redirectUrl } from './RedirectUrlField';
+import { useFormSnapshot } from './useFormSnapshot';
 
-// Only what the guide shows: typing in Name re-renders neither the guide nor the form.
-const watched = ['authType', 'scopes'] as const;
+// Only what the guide shows, each as a string: typing in Name re-renders neither the guide nor the form.
+const authTypeOf = (values: Partial<ConnectionFormValues>) => values.authType;
+const scopesOf = (values: Partial<ConnectionFormValues>) => ((values as { scopes?: string[] }).scopes ?? []).join(' ');
+const storeHashOf = (values: Partial<ConnectionFormValues>) => usableStoreHash(values.storeHash);
+const warningsKeyOf = (values: Partial<ConnectionFormValues>) => warningsOf(values).join('\n');
 const noScopes: readonly string[] = [];
 const noWarnings: readonly string[] = [];
-
-// The guide shows the store hash only as links, and only a usable one (see StepExtras' GuideLink).
-const guideStoreHash = (storeHash: string | undefined) => usableStoreHash(storeHash);
 
 /**
  * The secrets (and the client ID, username) feed the mix-up warnings only: the guide subscribes to
  * the warnings, so a keystroke in those fields re-renders nothing unless a warning comes or goes.
  */
-function warningsOf(values: ConnectionFormValues): readonly string[] {
+function warningsOf(values: Partial<ConnectionFormValues>): readonly string[] {
   const fields = values as Partial<Record<'clientId' | 'username' | 'accessToken' | 'password', string>>;
   const basic = values.authType === 'basic';
   const warnings = guideWarnings({
@@ -40,16 +40,15 @@ const renderCopy: RenderCopy = (value, label) => <CopyButton text={value} label=
  * keystroke paints first, the guide follows. Secrets reach it only as the warnings they cause.
  */
 export function ConnectionGuide({ focusedField, progress }: { focusedField: FocusedFieldStore; progress: GuideProgress }) {
-  const [authType, scopes] = useWatch<ConnectionFormValues, typeof watched>({ name: watched });
-  const storeHash = useWatch<ConnectionFormValues, 'storeHash', ConnectionFormValues, string | undefined>({ name: 'storeHash', compute: guideStoreHash });
-  // Named fields, not the whole form: the guide may mount (its own chunk) after they were typed in.
-  const [mixAuthType, clientId, username, accessToken, password] = useWatch<ConnectionFormValues>({
-    name: ['authType', 'clientId', 'username', 'accessToken', 'password'] as never,
-  }) as unknown as Array<string | undefined>;
-  const warningsKey = warningsOf({ authType: mixAuthType, clientId, username, accessToken, password } as unknown as ConnectionFormValues).join('\n');
+  const authType = useFormSnapshot(authTypeOf) as AuthType | undefined;
+  const scopesKey = useFormSnapshot(scopesOf) ?? '';
+  // The guide shows the store hash only as links, and only a usable one (see StepExtras' GuideLink).
+  const storeHash = useFormSnapshot(storeHashOf);
+  const warningsKey = useFormSnapshot(warningsKeyOf) ?? '';
+  const scopes = useMemo(() => (scopesKey ? scopesKey.split(' ') : noScopes), [scopesKey]);
   const warnings = useMemo(() => (warningsKey ? warningsKey.split('\n') : noWarnings), [warningsKey]);
   const activeField = useFocusedField(focusedField);
-  const deferredScopes = useDeferredValue(scopes ?? noScopes);
+  const deferredScopes = useDeferredValue(scopes);
   const deferredStoreHash = useDeferredValue(storeHash);
   const deferredWarnings = useDeferredValue(warnings);
   // The same element while nothing it shows has changed: React then skips the whole guide.

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { useFormContext, useWatch, type FieldPath } from 'react-hook-form';
+import { useFormContext, type FieldPath } from 'react-hook-form';
 import { Button } from '../../../ui/Button';
 import { listConnectionsQuery, toFieldErrors, useTestConnection, useTestSavedConnection } from '../api';
 import { connectionTestInputSchema, type Connection, type ConnectionFormValues, type TestResult } from '../schema';
@@ -8,6 +8,7 @@ import { failureTitle, fieldOfFailure, isTransientFailure, successLines, suggest
 import { branchFields } from './formModel';
 import { useTestRun, type TestView } from './useTestRun';
 import styles from './ConnectionChecks.module.css';
+import { useFormSnapshot } from './useFormSnapshot';
 
 type FormField = FieldPath<ConnectionFormValues>;
 
@@ -133,6 +134,9 @@ function TestControls({ view, waitSeconds, onTest, onCancel, note, children }: T
   );
 }
 
+// Read through useFormSnapshot: this part is its own chunk, and may mount after a name was typed.
+const nameOf = (values: Partial<ConnectionFormValues>) => values.name;
+
 /**
  * Basic and Token: tests the credentials as typed, without saving them. The fields of the branch
  * are validated first; the secret goes into that one request only (the mutation is reset after).
@@ -142,7 +146,7 @@ export function TypedCredentialsTest({ authType, editingId }: { authType: 'basic
   const mutation = useTestConnection();
   const { reset: resetMutation, mutateAsync } = mutation;
   const { view, run, cancel, reset, waitSeconds } = useTestRun();
-  const name = useWatch<ConnectionFormValues, 'name'>({ name: 'name' });
+  const name = useFormSnapshot(nameOf);
   const connections = useQuery(listConnectionsQuery());
   const fields = branchFields[authType];
 

@@ -1,0 +1,52 @@
+import { act, render, screen } from '@testing-library/react';
+import { useLayoutEffect, type ReactNode } from 'react';
+import { FormProvider, useForm, useFormContext, useWatch, type UseFormReturn } from 'react-hook-form';
+import { describe, expect, it } from 'vitest';
+import type { ConnectionFormValues } from '../schema';
+import { useFormSnapshot } from './useFormSnapshot';
+
+const nameOf = (values: Partial<ConnectionFormValues>) => values.name;
+let form: UseFormReturn<ConnectionFormValues> | undefined;
+
+function Form({ children }: { children: ReactNode }) {
+  const methods = useForm<ConnectionFormValues>({ defaultValues: { name: 'first' } as ConnectionFormValues });
+  form = methods;
+  return <FormProvider {...methods}>{children}</FormProvider>;
+}
+
+function SnapshotName() {
+  return <p>snapshot: {useFormSnapshot(nameOf)}</p>;
+}
+
+function WatchedName() {
+  return <p>watched: {useWatch<ConnectionFormValues, 'name'>({ name: 'name' })}</p>;
+}
+
+/** Types into the form after its siblings rendered and before they subscribed, as a late chunk can meet a keystroke. */
+function TypesBeforeCommit() {
+  const { setValue } = useFormContext<ConnectionFormValues>();
+  useLayoutEffect(() => setValue('name', 'typed meanwhile'), [setValue]);
+  return null;
+}
+
+describe('useFormSnapshot', () => {
+  it('follows the form as it changes', () => {
+    render(<Form><SnapshotName /></Form>);
+    expect(screen.getByText('snapshot: first')).toBeInTheDocument();
+    act(() => form?.setValue('name', 'second'));
+    expect(screen.getByText('snapshot: second')).toBeInTheDocument();
+  });
+
+  it('sees a value typed between its first render and its subscription, which useWatch misses', () => {
+    render(
+      <Form>
+        <TypesBeforeCommit />
+        <SnapshotName />
+        <WatchedName />
+      </Form>,
+    );
+    expect(screen.getByText('snapshot: typed meanwhile')).toBeInTheDocument();
+    // The reason this hook exists: if useWatch ever catches up, this hook can go.
+    expect(screen.getByText('watched: first')).toBeInTheDocument();
+  });
+});
