@@ -1,21 +1,24 @@
-import { act, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { useLayoutEffect, type ReactNode } from 'react';
-import { FormProvider, useForm, useFormContext, useWatch, type UseFormReturn } from 'react-hook-form';
+import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
 import type { ConnectionFormValues } from '../schema';
 import { useFormSnapshot } from './useFormSnapshot';
 
 const nameOf = (values: Partial<ConnectionFormValues>) => values.name;
-let form: UseFormReturn<ConnectionFormValues> | undefined;
 
 function Form({ children }: { children: ReactNode }) {
   const methods = useForm<ConnectionFormValues>({ defaultValues: { name: 'first' } as ConnectionFormValues });
-  form = methods;
   return <FormProvider {...methods}>{children}</FormProvider>;
 }
 
 function SnapshotName() {
   return <p>snapshot: {useFormSnapshot(nameOf)}</p>;
+}
+
+function Rename() {
+  const { setValue } = useFormContext<ConnectionFormValues>();
+  return <button type="button" onClick={() => setValue('name', 'second')}>Rename</button>;
 }
 
 function WatchedName() {
@@ -31,9 +34,9 @@ function TypesBeforeCommit() {
 
 describe('useFormSnapshot', () => {
   it('follows the form as it changes', () => {
-    render(<Form><SnapshotName /></Form>);
+    render(<Form><SnapshotName /><Rename /></Form>);
     expect(screen.getByText('snapshot: first')).toBeInTheDocument();
-    act(() => form?.setValue('name', 'second'));
+    fireEvent.click(screen.getByRole('button', { name: 'Rename' }));
     expect(screen.getByText('snapshot: second')).toBeInTheDocument();
   });
 
