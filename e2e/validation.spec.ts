@@ -231,6 +231,20 @@ test.describe('saving an incomplete form', () => {
     );
   });
 
+  test('a name left before the saved connections have arrived is checked again when they do', async ({ page, panel, backend }) => {
+    await backend.createConnection({ authType: 'token', ...token, name: 'Main Store' });
+    // The list takes 4 s to answer: the name is left long before.
+    await backend.setScenarioFromStart('connections.list', 'slow', { once: true });
+    await page.goto('/connections/new');
+    await panel.name.fill('main store');
+    await panel.name.blur();
+    await expect(panel.name).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(panel.name).toHaveAttribute('aria-invalid', 'true', { timeout: 12_000 });
+    await expect(panel.name).toHaveAccessibleDescription(
+      new RegExp(`${contains(messages.nameTaken('main store')).source}|${contains(messages.nameTaken('Main Store')).source}`),
+    );
+  });
+
   test('credentials in the wrong shape are explained', async ({ panel }) => {
     await panel.name.fill('Token store');
     await panel.chooseAuthType('Token');

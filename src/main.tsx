@@ -1,23 +1,26 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { preloadRoute } from './app/routes';
+import { afterFirstContentfulPaint } from './lib/afterPaint';
 import { NetworkError, setBackendReady } from './lib/http';
 import './app/tokens.css';
 import './app/global.css';
 
-// The embedded mock backend starts in parallel with the first paint (its own chunk); every
-// request waits for it. If it cannot start, requests fail as "the server could not be reached".
-// Its chunk is the demo's largest: on the create form, whose first paint needs no data, it is
-// fetched once the panel's chunk is in, so that the two do not share the network; elsewhere at once.
+// The first page's own chunk, if it has one, starts downloading now and is in before the first render.
+const firstRoute = preloadRoute(location.pathname);
+
+// The embedded mock backend is its own chunk, the demo's largest; every request waits for it. If it
+// cannot start, requests fail as "the server could not be reached". The create form's first paint
+// needs no data, so there it starts once the form has painted, and does not compete with it for the
+// network; everywhere else at once.
+const formFirst = location.pathname === '/connections/new';
 let startBackend: () => void = () => undefined;
 const backendStart = new Promise<void>((resolve) => {
   startBackend = resolve;
 });
-if (location.pathname === '/connections/new') {
-  import('./features/connections/components/ConnectionPanel').then(startBackend, startBackend);
-} else {
-  startBackend();
-}
+if (!formFirst) startBackend();
 const backendReady = backendStart
   .then(() => import('../mocks/browser'))
   .then((backend) => backend.startMockBackend())
@@ -34,12 +37,20 @@ if (!root) throw new Error('index.html has no #root element.');
 
 // The simulated BigCommerce consent page (the authorization popup) is served by this build too.
 if (location.pathname === '/__bigcommerce/consent') {
+  startBackend();
   await backendReady.catch(() => undefined);
   (await import('../mocks/bigcommerce/consent')).mountConsentPage(root);
 } else {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  // Rendering before it is in would show "Loading…" and then hold the page back (see lazyRoute.tsx).
+  // If it fails to load, the route's error boundary says so on the render's own attempt.
+  await firstRoute.catch(() => undefined);
+  // Synchronously, so that the page is in the DOM before the paint afterFirstContentfulPaint waits for.
+  flushSync(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
+  if (formFirst) afterFirstContentfulPaint(startBackend);
 }

@@ -1,23 +1,33 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Route, Switch } from 'wouter';
 import { ConnectionsPage } from '../features/connections/components/ConnectionsPage';
 import { RouteErrorBoundary } from './ErrorBoundary';
+import { lazyRoute } from './lazyRoute';
 import { NotFoundPage } from './NotFoundPage';
 import styles from './routes.module.css';
 
 // The panel (react-hook-form, the sections, later the setup guide) is its own chunk: the list
 // paints without it, and it is fetched as soon as the browser is idle so opening it rarely waits.
-const loadPanel = () => import('../features/connections/components/ConnectionPanel');
-const ConnectionPanel = lazy(() => loadPanel().then((module) => ({ default: module.ConnectionPanel })));
+const panel = lazyRoute(() => import('../features/connections/components/ConnectionPanel').then((module) => module.ConnectionPanel));
+const ConnectionPanel = panel.Component;
 
 // The Redirect URL BigCommerce sends the person back to (in the authorization popup, or this tab).
-const OAuthCallbackPage = lazy(() =>
-  import('../features/connections/components/OAuthCallbackPage').then((module) => ({ default: module.OAuthCallbackPage })),
-);
+const callback = lazyRoute(() => import('../features/connections/components/OAuthCallbackPage').then((module) => module.OAuthCallbackPage));
+const OAuthCallbackPage = callback.Component;
+
+/**
+ * The chunk the first page needs beyond the entry, if any: main.tsx loads it before the first
+ * render, so that page paints whole, without a "Loading…" in between.
+ */
+export function preloadRoute(pathname: string): Promise<void> {
+  if (pathname === '/connections/new' || /^\/connections\/[^/]+\/edit$/.test(pathname)) return panel.preload();
+  if (pathname === '/oauth/callback') return callback.preload();
+  return Promise.resolve();
+}
 
 function usePreloadPanel() {
   useEffect(() => {
-    const timer = setTimeout(() => void loadPanel().catch(() => undefined), 200);
+    const timer = setTimeout(() => void panel.preload().catch(() => undefined), 200);
     return () => clearTimeout(timer);
   }, []);
 }

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { FormProvider, useForm, useFormState, useWatch, type FieldErrors, type FieldPath } from 'react-hook-form';
+import { FormProvider, useForm, useFormState, useWatch, type FieldErrors, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { Button } from '../../../ui/Button';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { ErrorSummary, type ErrorSummaryItem } from '../../../ui/ErrorSummary';
+import { afterFirstContentfulPaint } from '../../../lib/afterPaint';
 import { afterPointerSettles } from '../../../lib/pointerSettled';
 import { listConnectionsQuery, toFieldErrors, useCreateConnection, useUpdateConnection } from '../api';
 import { connectionFormSchema, fieldText, type AuthType, type Connection, type ConnectionFormValues, type ConnectionInput } from '../schema';
@@ -73,6 +74,7 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
   const draft = useConnectionDraft(form, editingId, defaultValues);
   const released = useRef(false);
   usePreloadFormParts();
+  useRecheckNameWhenListArrives(form, connections.data);
 
   const save = async (input: ConnectionInput) => {
     if (saving.current) return;
@@ -148,15 +150,20 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
 }
 
 /** Once the form has painted, fetches the parts it left out of its chunk (lazyParts.ts), all at once. */
-function usePreloadFormParts() {
+/**
+ * The name is checked against the saved connections when it is left; if it was left before the
+ * list arrived (on a first visit the backend starts after the form's first paint), check it again
+ * once the list is there, so a taken name is still reported at the field and not only on save.
+ */
+function useRecheckNameWhenListArrives(form: UseFormReturn<ConnectionFormValues, unknown, ConnectionInput>, list: readonly Connection[] | undefined) {
   useEffect(() => {
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(preloadFormParts, { timeout: 500 });
-      return () => cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(preloadFormParts, 0);
-    return () => clearTimeout(timer);
-  }, []);
+    if (list && form.getFieldState('name').isTouched) void form.trigger('name');
+  }, [form, list]);
+}
+
+function usePreloadFormParts() {
+  // After the form's first paint, so the parts do not compete with it for the network.
+  useEffect(() => afterFirstContentfulPaint(preloadFormParts), []);
 }
 
 /** The chosen auth type's section; each is its own component with its own key. */
