@@ -43,6 +43,7 @@ async function start(): Promise<void> {
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
+  await untilControlled();
   window.mockBackend = {
     worker,
     http,
@@ -53,4 +54,26 @@ async function start(): Promise<void> {
     setBigCommerceScenario,
     setBigCommerceTimeoutMs,
   };
+}
+
+/**
+ * On a reload, msw's worker sees the old page close with no other page open yet and unregisters
+ * itself; `worker.start()` then registers it again and resolves before the new worker has claimed
+ * this page, and a request sent in between goes past it to the network (a 404 from the static
+ * server; seen once in the e2e suite). Wait for the page to be controlled; a page that never will
+ * be (a hard reload bypasses service workers) goes on after a while, and its requests fail as
+ * unreachable instead of hanging.
+ */
+function untilControlled(timeoutMs = 3000): Promise<void> {
+  const container = navigator.serviceWorker;
+  if (container.controller) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      container.removeEventListener('controllerchange', done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    container.addEventListener('controllerchange', done);
+  });
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --check] [--lh-runs 3] [--passes 2] [--rounds 10] [--timeout 300] [--port 4319]
+ * npm run bench [-- --check] [--lh-runs 3] [--passes 2] [--rounds 10] [--timeout 300] [--port 4319] [--only bytes,interactions,lighthouse]
  *
  * Always builds first (vite build into bench-results/dist: about a second, and the figures are
  * then those of the tree as it is), serves it with `vite preview` on port 4319, measures in
@@ -30,6 +30,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '10' },
     timeout: { type: 'string', default: '300' },
     port: { type: 'string', default: '4319' },
+    only: { type: 'string', default: 'bytes,interactions,lighthouse' },
   },
 });
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -37,6 +38,8 @@ const outDir = path.join(root, 'bench-results', 'dist');
 const resultsFile = path.join(root, 'bench-results', 'bench.json');
 const budgetsFile = path.join(root, 'bench', 'budgets.json');
 const log = (message) => console.error(message);
+// Bytes are always measured (the build is made anyway); --only interactions,lighthouse chooses the rest.
+const only = new Set(['bytes', ...args.only.split(',').map((name) => name.trim())]);
 
 function gitInfo() {
   try {
@@ -106,17 +109,19 @@ async function main() {
     log('bench: bytes before the form is usable');
     const ready = await phase('bytes', () => measureBytes(browser, { baseUrl: server.url, kinds: build.kinds }));
     results.bytes = { ready, build: buildTotals(build.files) };
-    log('bench: typing, rendering and switching at 4x CPU slowdown');
-    results.interactions = await phase('interactions', () =>
-      measureInteractions(browser, { baseUrl: server.url, passes: Number(args.passes), switchRounds: Number(args.rounds), log }),
-    );
+    if (only.has('interactions')) {
+      log('bench: typing, rendering and switching at 4x CPU slowdown');
+      results.interactions = await phase('interactions', () =>
+        measureInteractions(browser, { baseUrl: server.url, passes: Number(args.passes), switchRounds: Number(args.rounds), log }),
+      );
+    }
   } finally {
     forgetBrowser();
     await browser.close();
   }
 
-  log('bench: Lighthouse');
-  results.lighthouse = await phase('lighthouse', () =>
+  if (only.has('lighthouse')) log('bench: Lighthouse');
+  if (only.has('lighthouse')) results.lighthouse = await phase('lighthouse', () =>
     runLighthouse({
       baseUrl: server.url,
       pages: [
@@ -132,7 +137,8 @@ async function main() {
   results.meta.durationS = Math.round((Date.now() - started) / 1000);
   stopGuards();
 
-  const budgets = JSON.parse(readFileSync(budgetsFile, 'utf8')).budgets;
+  // With --only, the budgets of the phases left out are not checked (and not reported as missing).
+  const budgets = JSON.parse(readFileSync(budgetsFile, 'utf8')).budgets.filter((budget) => only.has(budget.metric.split('.')[0]));
   const checked = checkBudgets(results, budgets);
   results.budgets = checked;
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);

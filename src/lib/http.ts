@@ -35,10 +35,11 @@ export function setBackendReady(ready: Promise<unknown>): void {
   backendReady = ready;
 }
 
-interface RequestOptions<T> {
+export interface RequestOptions<T> {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
-  schema?: z.ZodType<T>;
+  /** The answer's schema, or a promise of it (a schema that loads while the request is under way). */
+  schema?: z.ZodType<T> | Promise<z.ZodType<T>>;
   signal?: AbortSignal;
   headers?: Record<string, string>;
 }
@@ -70,7 +71,14 @@ export async function request<T = void>(url: string, options: RequestOptions<T> 
   }
   if (!response.ok) throw new HttpError(response.status, `${method} ${url} failed with ${response.status}`, json);
   if (!schema) return undefined as T;
-  const parsed = schema.safeParse(json);
+  let parser: z.ZodType<T>;
+  try {
+    parser = await schema;
+  } catch (cause) {
+    // The schema's chunk did not load: as unreachable as the server itself, and as worth a retry.
+    throw new NetworkError(cause);
+  }
+  const parsed = parser.safeParse(json);
   if (!parsed.success) throw new ContractError(url, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   return parsed.data;
 }

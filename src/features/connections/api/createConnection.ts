@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { request } from '../../../lib/http';
-import { connectionSchema, type Connection, type ConnectionInput } from '../schema';
+import { contractRequest } from './contractRequest';
+import type { Connection, ConnectionInput } from '../schema';
 import { storeSavedConnection } from './cache';
 import { idempotencyHeaders } from './idempotency';
 
@@ -11,7 +11,7 @@ export interface CreateConnectionVariables {
 }
 
 export function createConnection({ input, idempotencyKey }: CreateConnectionVariables): Promise<Connection> {
-  return request('/api/connections', { method: 'POST', body: input, schema: connectionSchema, headers: idempotencyHeaders(idempotencyKey) });
+  return contractRequest('/api/connections', { method: 'POST', body: input, schema: (contract) => contract.connectionSchema, headers: idempotencyHeaders(idempotencyKey) });
 }
 
 /**

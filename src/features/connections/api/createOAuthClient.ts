@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { request } from '../../../lib/http';
-import { oauthClientSchema, type OAuthClient, type OAuthClientInput } from '../schema';
+import { contractRequest } from './contractRequest';
+import type { OAuthClient, OAuthClientInput } from '../schema';
 import { storeSavedOAuthClient } from './cache';
 import { idempotencyHeaders } from './idempotency';
 
@@ -11,7 +11,7 @@ export interface CreateOAuthClientVariables {
 }
 
 export function createOAuthClient({ input, idempotencyKey }: CreateOAuthClientVariables): Promise<OAuthClient> {
-  return request('/api/oauth-clients', { method: 'POST', body: input, schema: oauthClientSchema, headers: idempotencyHeaders(idempotencyKey) });
+  return contractRequest('/api/oauth-clients', { method: 'POST', body: input, schema: (contract) => contract.oauthClientSchema, headers: idempotencyHeaders(idempotencyKey) });
 }
 
 /** The input holds the client secret: gcTime 0, and the caller resets it when the request settles. */

@@ -1,14 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { request } from '../../../lib/http';
+import { contractRequest } from './contractRequest';
 import type { Connection } from '../schema';
 import { connectionKeys } from './keys';
 
-/** 204 has no body: an answer with one breaks the contract (and did not delete anything we know of). */
-const noContent = z.undefined({ error: 'expected no body (204)' });
-
 export function deleteConnection(id: string): Promise<void> {
-  return request(`/api/connections/${encodeURIComponent(id)}`, { method: 'DELETE', schema: noContent });
+  return contractRequest(`/api/connections/${encodeURIComponent(id)}`, { method: 'DELETE', schema: (contract) => contract.noContentSchema });
 }
 
 export function useDeleteConnection() {

@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ContractError, HttpError, NetworkError } from '../../../lib/http';
+import { loadContract } from '../schema/load';
 import { describeError, toFieldErrors } from './errors';
+
+// As in the app: an HttpError reaches errors.ts only once the contract has loaded (contractRequest).
+beforeAll(async () => {
+  await loadContract();
+});
 
 const body = (status: number, code: string, message: string, fields?: Array<{ path: string; message: string }>) => ({
   error: { status, code, message, ...(fields ? { fields } : {}) },

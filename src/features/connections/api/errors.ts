@@ -1,5 +1,6 @@
 import { ContractError, HttpError, NetworkError } from '../../../lib/http';
-import { apiErrorSchema, type ApiErrorBody } from '../schema';
+import type { ApiErrorBody } from '../schema';
+import { loadedContract } from '../schema/load';
 
 export interface FieldErrorItem {
   /** The dotted form path the message belongs on ("name", "scopes", "clientSecret"). */
@@ -16,11 +17,14 @@ export interface FailureReport {
   status?: number;
 }
 
-/** The body of an HttpError when it is in our API's error shape. */
+/**
+ * The body of an HttpError when it is in our API's error shape. The contract is in by then:
+ * contractRequest rethrows a failure only after it has loaded.
+ */
 export function apiErrorOf(error: unknown): ApiErrorBody['error'] | undefined {
   if (!(error instanceof HttpError)) return undefined;
-  const parsed = apiErrorSchema.safeParse(error.body);
-  return parsed.success ? parsed.data.error : undefined;
+  const parsed = loadedContract()?.apiErrorSchema.safeParse(error.body);
+  return parsed?.success ? parsed.data.error : undefined;
 }
 
 /** Says in plain words what went wrong with a request, and what to do about it. */

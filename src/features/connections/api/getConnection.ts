@@ -1,10 +1,10 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { request } from '../../../lib/http';
-import { connectionSchema, type Connection } from '../schema';
+import { contractRequest } from './contractRequest';
+import type { Connection } from '../schema';
 import { connectionKeys } from './keys';
 
 export function fetchConnection(id: string, signal?: AbortSignal): Promise<Connection> {
-  return request(`/api/connections/${encodeURIComponent(id)}`, { schema: connectionSchema, signal });
+  return contractRequest(`/api/connections/${encodeURIComponent(id)}`, { schema: (contract) => contract.connectionSchema, signal });
 }
 
 /** One connection; starts from the list's copy when there is one, so Edit opens at once. */

@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { request } from '../../../lib/http';
-import { connectionListSchema, type Connection } from '../schema';
+import { contractRequest } from './contractRequest';
+import type { Connection } from '../schema';
 import { connectionKeys } from './keys';
 
 export function fetchConnections(signal?: AbortSignal): Promise<Connection[]> {
-  return request('/api/connections', { schema: connectionListSchema, signal }).then((body) => body.connections);
+  return contractRequest('/api/connections', { schema: (contract) => contract.connectionListSchema, signal }).then((body) => body.connections);
 }
 
 export const listConnectionsQuery = () =>

@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { request } from '../../../lib/http';
-import { oauthClientListSchema, type OAuthClient } from '../schema';
+import { contractRequest } from './contractRequest';
+import type { OAuthClient } from '../schema';
 import { oauthClientKeys } from './keys';
 
 export function fetchOAuthClients(signal?: AbortSignal): Promise<OAuthClient[]> {
-  return request('/api/oauth-clients', { schema: oauthClientListSchema, signal }).then((body) => body.clients);
+  return contractRequest('/api/oauth-clients', { schema: (contract) => contract.oauthClientListSchema, signal }).then((body) => body.clients);
 }
 
 export const listOAuthClientsQuery = () =>

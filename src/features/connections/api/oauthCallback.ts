@@ -1,10 +1,10 @@
-import { request } from '../../../lib/http';
-import { oauthCallbackResultSchema, type OAuthCallbackInput, type OAuthCallbackResult } from '../schema';
+import { contractRequest } from './contractRequest';
+import type { OAuthCallbackInput, OAuthCallbackResult } from '../schema';
 
 /**
  * Hands what BigCommerce sent to the Redirect URL to our backend (POST /api/oauth/callback), which
  * exchanges the code and stores the token. The answer never carries a token.
  */
 export function completeOAuthCallback(input: OAuthCallbackInput, signal?: AbortSignal): Promise<OAuthCallbackResult> {
-  return request('/api/oauth/callback', { method: 'POST', body: input, schema: oauthCallbackResultSchema, signal });
+  return contractRequest('/api/oauth/callback', { method: 'POST', body: input, schema: (contract) => contract.oauthCallbackResultSchema, signal });
 }

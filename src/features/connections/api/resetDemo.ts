@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { request } from '../../../lib/http';
+import { contractRequest } from './contractRequest';
 import { connectionKeys } from './keys';
 
 export function resetDemo(): Promise<void> {
-  return request('/api/demo/reset', { method: 'POST' });
+  return contractRequest('/api/demo/reset', { method: 'POST' });
 }
 
 /** Puts the demo data back as it was at the start, then refetches everything. */

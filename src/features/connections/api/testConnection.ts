@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { request } from '../../../lib/http';
-import { testResponseSchema, type ConnectionTestInput, type TestResult } from '../schema';
+import { contractRequest } from './contractRequest';
+import type { ConnectionTestInput, TestResult } from '../schema';
 
 export interface TestConnectionVariables {
   input: ConnectionTestInput;
@@ -10,7 +10,7 @@ export interface TestConnectionVariables {
 
 /** Tests credentials as typed, without saving them (POST /api/connections/test). */
 export function testConnection({ input, signal }: TestConnectionVariables): Promise<TestResult> {
-  return request('/api/connections/test', { method: 'POST', body: input, schema: testResponseSchema, signal }).then((body) => body.result);
+  return contractRequest('/api/connections/test', { method: 'POST', body: input, schema: (contract) => contract.testResponseSchema, signal }).then((body) => body.result);
 }
 
 /**

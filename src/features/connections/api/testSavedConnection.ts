@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { request } from '../../../lib/http';
-import { savedTestResponseSchema, type Connection, type TestResult } from '../schema';
+import { contractRequest } from './contractRequest';
+import type { Connection, TestResult } from '../schema';
 import { storeCheckedConnection } from './cache';
 
 export interface SavedTestVariables {
@@ -16,7 +16,7 @@ export interface SavedTestAnswer {
 
 /** Tests a saved connection with its stored secret or token (POST /api/connections/:id/test). */
 export function testSavedConnection({ id, signal }: SavedTestVariables): Promise<SavedTestAnswer> {
-  return request(`/api/connections/${encodeURIComponent(id)}/test`, { method: 'POST', schema: savedTestResponseSchema, signal });
+  return contractRequest(`/api/connections/${encodeURIComponent(id)}/test`, { method: 'POST', schema: (contract) => contract.savedTestResponseSchema, signal });
 }
 
 /** Re-tests a saved connection and puts its new status into the cached list and detail, in place. */

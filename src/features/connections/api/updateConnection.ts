@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { request } from '../../../lib/http';
-import { connectionSchema, type Connection, type ConnectionInput } from '../schema';
+import { contractRequest } from './contractRequest';
+import type { Connection, ConnectionInput } from '../schema';
 import { storeSavedConnection } from './cache';
 import { idempotencyHeaders } from './idempotency';
 
@@ -11,7 +11,7 @@ export interface UpdateConnectionVariables {
 }
 
 export function updateConnection({ id, input, idempotencyKey }: UpdateConnectionVariables): Promise<Connection> {
-  return request(`/api/connections/${encodeURIComponent(id)}`, { method: 'PUT', body: input, schema: connectionSchema, headers: idempotencyHeaders(idempotencyKey) });
+  return contractRequest(`/api/connections/${encodeURIComponent(id)}`, { method: 'PUT', body: input, schema: (contract) => contract.connectionSchema, headers: idempotencyHeaders(idempotencyKey) });
 }
 
 /** Like useCreateConnection: gcTime 0, and the caller resets it when the request settles. */

@@ -1,6 +1,7 @@
 import { useController, useFormContext } from 'react-hook-form';
 import { Fieldset } from '../../../ui/Field';
-import { authTypeOptions, fieldText, type AuthType, type ConnectionFormValues } from '../schema';
+import { authTypeOptions, fieldText } from '../schema/plain';
+import type { AuthType, ConnectionFormValues } from '../schema';
 import { fieldId, fieldsToDrop } from './formModel';
 import styles from './ConnectionForm.module.css';
 

@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
-import { fieldText, type ConnectionFormValues } from '../schema';
+import { fieldText } from '../schema/plain';
+import type { ConnectionFormValues } from '../schema';
 import { LazyApiAccountImport } from './lazyParts';
 import type { SectionProps } from './sections.types';
 import { StoreHashField } from './StoreHashField';

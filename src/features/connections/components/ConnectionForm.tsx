@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { FormProvider, useForm, useFormState, useWatch, type FieldErrors, type FieldPath, type UseFormReturn } from 'react-hook-form';
@@ -8,7 +7,9 @@ import { ErrorSummary, type ErrorSummaryItem } from '../../../ui/ErrorSummary';
 import { afterFirstContentfulPaint } from '../../../lib/afterPaint';
 import { afterPointerSettles } from '../../../lib/pointerSettled';
 import { listConnectionsQuery, toFieldErrors, useCreateConnection, useUpdateConnection } from '../api';
-import { connectionFormSchema, fieldText, type AuthType, type Connection, type ConnectionFormValues, type ConnectionInput } from '../schema';
+import type { AuthType, Connection, ConnectionFormValues, ConnectionInput } from '../schema';
+import { fieldText } from '../schema/plain';
+import { contractResolver } from './contractResolver';
 import { AuthTypeField } from './AuthTypeField';
 import { BasicSection } from './BasicSection';
 import { ConnectionGuideSlot } from './ConnectionGuideSlot';
@@ -29,6 +30,8 @@ import { DraftRestoreOffer } from './DraftRestoreOffer';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 import styles from './ConnectionForm.module.css';
 
+const connectionFormResolver = contractResolver<ConnectionFormValues, ConnectionInput>((contract) => contract.connectionFormSchema);
+
 export interface ConnectionFormProps {
   /** The saved connection when editing; creates a new one when absent. */
   connection?: Connection;
@@ -47,7 +50,7 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
   const editingId = connection?.id;
   const resolver = useMemo(() => {
     const takenNames = (connections.data ?? []).filter((item) => item.id !== editingId).map((item) => item.name);
-    return afterPointerSettles(withUniqueName(zodResolver(connectionFormSchema), () => takenNames));
+    return afterPointerSettles(withUniqueName(connectionFormResolver, () => takenNames));
   }, [connections.data, editingId]);
 
   const [defaultValues] = useState(() => (connection ? toFormValues(connection) : emptyFormValues));

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Button } from '../../../ui/Button';
-import { authTypeOptions, type AuthType, type Connection } from '../schema';
+import { authTypeOptions } from '../schema/plain';
+import type { AuthType, Connection } from '../schema';
 import { ConnectionStatusCell } from './ConnectionStatusCell';
 import { RowTestButton } from './RowTestButton';
 import styles from './ConnectionsPage.module.css';

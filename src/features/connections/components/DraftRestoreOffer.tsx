@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Button } from '../../../ui/Button';
-import type { Draft } from './draftStore';
+import type { Draft } from './draftSchema';
 import styles from './DraftRestoreOffer.module.css';
 
 const when = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });

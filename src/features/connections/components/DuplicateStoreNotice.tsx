@@ -1,15 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useWatch } from 'react-hook-form';
 import { listConnectionsQuery } from '../api';
-import { storeHashSchema, type ConnectionFormValues } from '../schema';
+import type { ConnectionFormValues } from '../schema';
+import { normalizeStoreHash, storeHashPattern } from '../schema/plain';
 import { connectionsToStore, duplicateStoreText } from './connectionTestModel';
 import { useEditingConnectionId } from './editingContext';
 import styles from './ConnectionChecks.module.css';
 
-/** The store hash as the schema reads it, or undefined while it is not a valid one. */
+/** The store hash as the schema reads it (the same normaliser and pattern), or undefined while it is not a valid one. */
 function validStoreHash(value: string | undefined): string | undefined {
-  const parsed = storeHashSchema.safeParse(value ?? '');
-  return parsed.success ? parsed.data : undefined;
+  const { hash } = normalizeStoreHash(value ?? '');
+  return hash.length > 0 && storeHashPattern.test(hash) ? hash : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { CopyButton } from '../../../ui/CopyButton';
 import { Field } from '../../../ui/Field';
-import { fieldText } from '../schema';
+import { fieldText } from '../schema/plain';
 import { fieldId } from './formModel';
 import styles from './ConnectionForm.module.css';
 

@@ -1,7 +1,8 @@
 import { useState, type ClipboardEvent, type FocusEvent } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { Field } from '../../../ui/Field';
-import { fieldText, normalizeStoreHash, type ConnectionFormValues } from '../schema';
+import { fieldText, normalizeStoreHash } from '../schema/plain';
+import type { ConnectionFormValues } from '../schema';
 import { DuplicateStoreNotice } from './DuplicateStoreNotice';
 import { fieldId, storeHashNote } from './formModel';
 import { useFieldError } from './useFieldError';

@@ -4,7 +4,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { connectionKeys, describeError, fetchConnection, startAuthorization, storeCheckedConnection } from '../api';
-import { oauthWindowMessageSchema, type AuthorizationFailureReason, type Connection, type OAuthCallbackResult } from '../schema';
+import type { AuthorizationFailureReason, Connection, OAuthCallbackResult } from '../schema';
+import { loadedContract } from '../schema/load';
 
 export const popupName = 'bigcommerce-authorize';
 export const popupFeatures = 'popup,width=600,height=720';
@@ -148,8 +149,9 @@ function watchPopup(popup: Window, options: RunAuthorizationOptions): void {
 
   function onMessage(event: MessageEvent) {
     if (event.origin !== window.location.origin) return;
-    const parsed = oauthWindowMessageSchema.safeParse(event.data);
-    if (!parsed.success) return;
+    // The contract is in: startAuthorization's answer was parsed with it before the popup was watched.
+    const parsed = loadedContract()?.oauthWindowMessageSchema.safeParse(event.data);
+    if (!parsed?.success) return;
     const { result } = parsed.data;
     const about = result.ok ? result.connection.id : result.connectionId;
     if (about !== undefined && about !== id) return;

@@ -1,6 +1,7 @@
 // What a connection test found, in words, and which field a failure belongs on. No React here.
 import type { FieldPath } from 'react-hook-form';
-import { scopeResources, type AuthType, type Connection, type ConnectionFormValues, type TestResult } from '../schema';
+import { scopeResources } from '../schema/plain';
+import type { AuthType, Connection, ConnectionFormValues, TestResult } from '../schema';
 import { branchFields } from './formModel';
 
 export type TestSuccess = Extract<TestResult, { ok: true }>;

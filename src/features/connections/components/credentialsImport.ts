@@ -1,5 +1,5 @@
 import type { CredentialsFileValues, ImportOutcome } from '../guides';
-import { fieldText, oauthClientText } from '../schema';
+import { fieldText, oauthClientText } from '../schema/plain';
 
 /** The forms a credentials file can fill: the Token and Basic sections, and the OAuth 2.0 client dialog. */
 export type ImportTarget = 'token' | 'basic' | 'oauthClient';

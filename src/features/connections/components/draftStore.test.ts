@@ -5,14 +5,13 @@ import {
   draftKey,
   draftMaxAgeMs,
   draftToFormValues,
-  parseDraft,
-  readDraft,
   removeDraft,
   sameDraftValues,
   secretFields,
   toDraftValues,
   writeDraft,
 } from './draftStore';
+import { parseDraft, readDraft } from './draftSchema';
 
 const secret = 'q4w8e2r6t0y3u7i1o5p9a2s6d0f4g8h';
 const now = Date.parse('2026-11-26T13:05:00.000Z');

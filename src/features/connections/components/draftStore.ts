@@ -1,6 +1,7 @@
-import { z } from 'zod';
 import type { DefaultValues } from 'react-hook-form';
-import { authTypes, type AuthType, type ConnectionFormValues } from '../schema';
+import { authTypes } from '../schema/plain';
+import type { AuthType, ConnectionFormValues } from '../schema';
+import type { Draft, DraftValues } from './draftSchema';
 import type { ConnectionFieldName } from './formModel';
 
 // A draft of the connection panel in localStorage, so that what was typed survives a reload or a
@@ -32,23 +33,6 @@ const keyPrefix = 'connection-draft:';
 export function draftKey(connectionId: string | undefined): string {
   return `${keyPrefix}${connectionId ?? 'new'}`;
 }
-
-const text = z.string().max(2000);
-const optionalText = text.optional();
-const draftValuesSchema = z.union([
-  z.strictObject({ authType: z.literal('oauth2'), name: optionalText, storeHash: optionalText, oauthClientId: optionalText, scopes: z.array(text).max(500).optional() }),
-  z.strictObject({ authType: z.literal('basic'), name: optionalText, username: optionalText, storeHash: optionalText }),
-  z.strictObject({ authType: z.literal('token'), name: optionalText, clientId: optionalText, storeHash: optionalText }),
-  z.strictObject({ name: optionalText }),
-]);
-export type DraftValues = z.infer<typeof draftValuesSchema>;
-
-const draftSchema = z.strictObject({
-  version: z.literal(1),
-  savedAt: z.iso.datetime(),
-  values: draftValuesSchema,
-});
-export type Draft = z.infer<typeof draftSchema>;
 
 function isAuthType(value: unknown): value is AuthType {
   return typeof value === 'string' && (authTypes as readonly string[]).includes(value);
@@ -112,22 +96,6 @@ export function draftToFormValues(draft: Draft, defaults: DefaultValues<Connecti
   return { ...base, ...toDraftValues(values as Record<string, unknown>), ...secrets } as DefaultValues<ConnectionFormValues>;
 }
 
-/** Parses a stored draft; null when absent, broken, of another shape, or older than `draftMaxAgeMs`. */
-export function parseDraft(raw: string | null, now: number = Date.now()): Draft | null {
-  if (raw === null) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  const result = draftSchema.safeParse(json);
-  if (!result.success) return null;
-  const age = now - Date.parse(result.data.savedAt);
-  if (!(age < draftMaxAgeMs)) return null;
-  return result.data;
-}
-
 /** The storage, or null where there is none (private modes that throw, tests without a DOM). */
 function storage(): Storage | null {
   try {
@@ -137,19 +105,13 @@ function storage(): Storage | null {
   }
 }
 
-/** Reads a panel's draft; a broken or expired draft is removed silently. */
-export function readDraft(key: string, now: number = Date.now()): Draft | null {
-  const store = storage();
-  if (!store) return null;
-  let raw: string | null;
+/** The stored text of a panel's draft, unchecked (see draftSchema.ts); null when there is none. */
+export function readRawDraft(key: string): string | null {
   try {
-    raw = store.getItem(key);
+    return storage()?.getItem(key) ?? null;
   } catch {
     return null;
   }
-  const draft = parseDraft(raw, now);
-  if (raw !== null && !draft) removeDraft(key);
-  return draft;
 }
 
 /** Stores the draft-able part of `values` (nothing else) under `key`. */

@@ -1,11 +1,13 @@
 import { lazy } from 'react';
+import { preloadContract } from '../schema/load';
 
 /*
  * What the form's first paint does not need, each in its own chunk: the setup guide (and the guides
- * module), the credentials-file import, the OAuth 2.0 client dialog, the connection test and the
- * OAuth 2.0 authorization. The form preloads them all once it has mounted (preloadFormParts), so
- * they arrive in parallel and are usually there before anyone reaches for them; a part that is
- * still on its way renders nothing (its Suspense fallback) until it arrives.
+ * module), the credentials-file import, the OAuth 2.0 client dialog, the connection test, the
+ * OAuth 2.0 authorization, and the zod schemas (schema/load.ts). The form preloads them all once it
+ * has painted (preloadFormParts), so they arrive in parallel and are usually there before anyone
+ * reaches for them; a part that is still on its way renders nothing (its Suspense fallback) until
+ * it arrives.
  */
 const loadGuide = () => import('./ConnectionGuide');
 const loadImport = () => import('./CredentialsFileImport');
@@ -27,4 +29,6 @@ export function preloadFormParts(): void {
   if (preloaded) return;
   preloaded = true;
   for (const load of [loadGuide, loadImport, loadDialog, loadTest, loadAuthorization]) void load().catch(() => undefined);
+  // The zod schemas: the first check on leaving a field needs them.
+  preloadContract();
 }

@@ -1,5 +1,5 @@
 import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
-import { messages } from '../schema';
+import { messages } from '../schema/plain';
 
 /** How names compare for uniqueness: case and surrounding white space do not count. */
 export function nameKey(name: string): string {

@@ -2,7 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { useOptionalStatus } from '../../../ui/StatusMessage';
-import { connectionFormSchema, type Connection, type ConnectionFormValues } from '../schema';
+import type { Connection, ConnectionFormValues } from '../schema';
+import { loadedContract } from '../schema/load';
 import { openAuthorizationWindow, runAuthorization, setFlow } from './authorizationFlow';
 import { nameKey } from './uniqueName';
 
@@ -60,7 +61,9 @@ export function useSaveAndAuthorize(editingId: string | undefined, takenNames: (
     const next: SaveIntent = submitter?.dataset.intent === 'authorize' ? 'authorize' : 'save';
     setIntent(next);
     current.current = { intent: next, popup: null };
-    if (next !== 'authorize' || !connectionFormSchema.safeParse(values).success) return;
+    // Synchronously, or the popup is blocked. The schemas have loaded long before anyone can press
+    // Save & authorize; if not, no popup: the authorization then continues in this tab.
+    if (next !== 'authorize' || !loadedContract()?.connectionFormSchema.safeParse(values).success) return;
     const name = typeof values.name === 'string' ? nameKey(values.name) : '';
     if (takenNames().some((taken) => nameKey(taken) === name)) return;
     current.current.popup = openAuthorizationWindow();

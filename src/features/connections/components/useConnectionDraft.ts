@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DefaultValues, UseFormReturn } from 'react-hook-form';
 import type { ConnectionFormValues, ConnectionInput } from '../schema';
-import { draftKey, draftToFormValues, readDraft, removeDraft, sameDraftValues, toDraftValues, writeDraft, type Draft } from './draftStore';
+import type { Draft } from './draftSchema';
+import { draftKey, draftToFormValues, readRawDraft, removeDraft, sameDraftValues, toDraftValues, writeDraft } from './draftStore';
 
 /** How long typing pauses before the draft is written. */
 export const draftDelayMs = 300;
@@ -27,9 +28,36 @@ export function useConnectionDraft(
   defaultValues: DefaultValues<ConnectionFormValues>,
 ): ConnectionDraft {
   const key = draftKey(connectionId);
-  const [offer, setOffer] = useState<Draft | null>(() => readDraft(key));
-  const holding = useRef(offer !== null);
+  // A stored draft is checked by its zod schema, a chunk of its own: it is fetched only when there
+  // is a draft to check, and until it is checked nothing is written over it.
+  const [stored] = useState(() => readRawDraft(key));
+  const [offer, setOffer] = useState<Draft | null>(null);
+  const holding = useRef(stored !== null);
   const dropped = useRef(false);
+
+  useEffect(() => {
+    if (stored === null) return;
+    let live = true;
+    import('./draftSchema').then(
+      ({ parseDraft }) => {
+        if (!live || !holding.current) return;
+        const draft = parseDraft(stored);
+        if (draft) {
+          setOffer(draft);
+        } else {
+          removeDraft(key); // broken, of another shape, or expired
+          holding.current = false;
+        }
+      },
+      () => {
+        // The check could not load: offer nothing, and let the form write its own draft.
+        if (live) holding.current = false;
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [key, stored]);
 
   useEffect(() => {
     const baseline = toDraftValues(defaultValues as Record<string, unknown>);

@@ -1,4 +1,5 @@
-import { fieldText, type AuthType } from '../schema';
+import { fieldText } from '../schema/plain';
+import type { AuthType } from '../schema';
 import { credentialMixupWarnings, redirectUrlWarning } from './credentialWarnings';
 
 export interface GuideWarningInput {

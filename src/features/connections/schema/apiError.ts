@@ -1,3 +1,4 @@
+import './zodConfig';
 import { z } from 'zod';
 
 /**
@@ -26,3 +27,6 @@ export function issuesToFields(issues: ReadonlyArray<{ path: ReadonlyArray<Prope
   }
   return [...seen].map(([path, message]) => ({ path, message }));
 }
+
+/** 204 has no body: an answer with one breaks the contract. */
+export const noContentSchema = z.undefined({ error: 'expected no body (204)' });

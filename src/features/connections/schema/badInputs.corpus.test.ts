@@ -2,7 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { describe, expect, it } from 'vitest';
 import { issuesToFields } from './apiError';
 import { badInputs, existingName, type BadInput } from './badInputs.corpus';
-import { connectionFormSchema, connectionInputSchema, type AuthType, type ConnectionFormValues } from './connection';
+import type { AuthType } from './authTypes';
+import { connectionFormSchema, connectionInputSchema, type ConnectionFormValues } from './connection';
 import { nameKey, withUniqueName } from '../components/uniqueName';
 import { messages } from './messages';
 

@@ -1,5 +1,5 @@
 import { messages } from './messages';
-import type { AuthType } from './connection';
+import type { AuthType } from './authTypes';
 
 // Bad (and tricky) inputs people type or paste, with what each must produce: the message from
 // `messages`, or, when accepted, the value it is normalized to. Test data for

@@ -1,10 +1,7 @@
+import './zodConfig';
 import { z } from 'zod';
 import { messages } from './messages';
 import { normalizeStoreHash, storeHashPattern } from './storeHash';
-
-// zod probes for eval support with `new Function`, which the Content-Security-Policy forbids
-// (and logs as a violation); the interpreted path is fast enough for forms this size.
-z.config({ jitless: true });
 
 export const nameSchema = z
   .string()

@@ -1,3 +1,4 @@
+import './zodConfig';
 import { z } from 'zod';
 import { fieldText } from './fields';
 import { messages } from './messages';
@@ -11,9 +12,6 @@ import {
   timestampSchema,
 } from './common';
 import { scopesSchema } from './scopes';
-
-export const authTypes = ['oauth2', 'basic', 'token'] as const;
-export type AuthType = (typeof authTypes)[number];
 
 const sharedShape = { name: nameSchema };
 

@@ -1,3 +1,4 @@
+import './zodConfig';
 import { z } from 'zod';
 import { basicConnectionInputSchema, connectionSchema, tokenConnectionInputSchema } from './connection';
 import { timestampSchema } from './common';

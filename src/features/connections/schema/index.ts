@@ -1,7 +1,9 @@
-// common.ts first: it sets z.config({ jitless: true }) before any other module builds a schema
-// (each z.object built before that probes `new Function`, a CSP violation).
+// zodConfig first: it sets z.config({ jitless: true }) before any module builds a schema (a schema
+// built before that probes `new Function`, a CSP violation). Every module with schemas imports it too.
+import './zodConfig';
 export * from './common';
 export * from './apiError';
+export * from './authTypes';
 export * from './authorization';
 export * from './connection';
 export * from './connectionTest';

@@ -1,3 +1,4 @@
+import './zodConfig';
 import { z } from 'zod';
 import { clientIdSchema, idSchema, secretSchema, storedSecretSchema, timestampSchema } from './common';
 import { messages } from './messages';

@@ -183,3 +183,11 @@ export const scopeResources: readonly ScopeResource[] = [
     ],
   },
 ];
+
+export const allScopes = scopeResources.flatMap((resource) => resource.levels.map((level) => level.scope));
+
+const resourceOfScope = new Map(scopeResources.flatMap((resource) => resource.levels.map((level) => [level.scope, resource.name] as const)));
+
+export function resourceNameOf(scope: string): string | undefined {
+  return resourceOfScope.get(scope);
+}

@@ -1,4 +1,4 @@
-import { fieldText } from '../../schema';
+import { fieldText } from '../../schema/plain';
 import type { Guide, StepContext } from '../types';
 
 const isBasic = (context: StepContext) => context.authType === 'basic';

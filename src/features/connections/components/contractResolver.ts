@@ -1,0 +1,21 @@
+import type { FieldValues, Resolver } from 'react-hook-form';
+import type { z } from 'zod';
+import { loadContract, type Contract } from '../schema/load';
+
+/**
+ * zodResolver over one of the contract's schemas. Both load on the first validation (by then
+ * usually long in: preloadFormParts fetches them once the form has painted), so neither zod nor the
+ * schemas weigh on the form's first paint. See schema/load.ts.
+ */
+export function contractResolver<TValues extends FieldValues, TOutput>(
+  pick: (contract: Contract) => z.ZodType<TOutput, TValues>,
+): Resolver<TValues, unknown, TOutput> {
+  let resolver: Resolver<TValues, unknown, TOutput> | undefined;
+  return async (values, context, options) => {
+    if (!resolver) {
+      const [{ zodResolver }, contract] = await Promise.all([import('@hookform/resolvers/zod'), loadContract()]);
+      resolver = zodResolver(pick(contract)) as unknown as Resolver<TValues, unknown, TOutput>;
+    }
+    return resolver(values, context, options);
+  };
+}
