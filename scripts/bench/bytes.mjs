@@ -4,8 +4,8 @@
  * the connections list the form checks names against ("loaded"). Of those, the files requested
  * before the form was usable count as "ready": usable is the frame in which the "Name your
  * connection" field, editable, is first painted (an in-page MutationObserver notes when the field
- * is in the DOM; the next animation frame is the one that paints it; Resource Timing gives each
- * file's request time on the same clock). Bodies are gzipped with zlib here, whatever the preview
+ * is in the DOM; the next animation frame's callbacks run just before it is painted; Resource
+ * Timing gives each file's request time on the same clock). Bodies are gzipped with zlib here, whatever the preview
  * server sent, so the figure does not depend on its compression settings.
  */
 import { gzipSize } from './build.mjs';
@@ -24,8 +24,9 @@ function noteWhenUsable() {
     const field = document.querySelector('input[name="name"]');
     if (!field || field.disabled || field.readOnly) return;
     observer.disconnect();
-    requestAnimationFrame((frameStart) => {
-      window.__benchUsableAt = frameStart;
+    // Not the callback's argument: that is when the frame began, which can be before the field was inserted.
+    requestAnimationFrame(() => {
+      window.__benchUsableAt = performance.now();
     });
   });
   observer.observe(document, { subtree: true, childList: true });

@@ -35,6 +35,14 @@ export function setBackendReady(ready: Promise<unknown>): void {
   backendReady = ready;
 }
 
+/** Settles when requests may go out (the backend has started, or failed to). */
+export function whenRequestsCanStart(): Promise<void> {
+  return backendReady.then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
 export interface RequestOptions<T> {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { request, type RequestOptions } from '../../../lib/http';
+import { request, whenRequestsCanStart, type RequestOptions } from '../../../lib/http';
 import { loadContract, type Contract } from '../schema/load';
 
 interface ContractRequestOptions<T> extends Omit<RequestOptions<T>, 'schema'> {
@@ -9,11 +9,13 @@ interface ContractRequestOptions<T> extends Omit<RequestOptions<T>, 'schema'> {
 
 /**
  * A request to this feature's API. The answer is parsed with the contract's zod schema, which
- * loads in parallel with the request (schema/load.ts); a failed request rethrows only once the
+ * loads while the request is under way (schema/load.ts); a failed request rethrows only once the
  * contract is in, so that errors.ts can read the error body with it synchronously.
  */
 export async function contractRequest<T = void>(url: string, { schema, ...options }: ContractRequestOptions<T> = {}): Promise<T> {
-  const contract = loadContract();
+  // Just in time: once the request can go out (on a first visit to the form the backend starts only
+  // after its first paint), not before, so the schemas never compete with that paint.
+  const contract = whenRequestsCanStart().then(loadContract);
   contract.catch(() => undefined); // its failure is the request's (a NetworkError from the http edge)
   try {
     return await request(url, { ...options, schema: schema && contract.then(schema) });

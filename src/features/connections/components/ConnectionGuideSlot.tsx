@@ -1,5 +1,6 @@
-import { Suspense, use } from 'react';
+import { Suspense, use, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { afterFirstContentfulPaint } from '../../../lib/afterPaint';
 import type { FocusedFieldStore } from './focusedField';
 import { GuideSlotContext } from './guideSlot';
 import { LazyConnectionGuide } from './lazyParts';
@@ -11,7 +12,10 @@ import { LazyConnectionGuide } from './lazyParts';
  */
 export function ConnectionGuideSlot({ focusedField }: { focusedField: FocusedFieldStore }) {
   const slot = use(GuideSlotContext);
-  if (!slot?.container) return null;
+  // Rendering the lazy guide starts its download: only once the form has painted, as the other parts.
+  const [formPainted, setFormPainted] = useState(false);
+  useEffect(() => afterFirstContentfulPaint(() => setFormPainted(true)), []);
+  if (!slot?.container || !formPainted) return null;
   return createPortal(
     <Suspense fallback={null}>
       <LazyConnectionGuide focusedField={focusedField} progress={slot.progress} />
