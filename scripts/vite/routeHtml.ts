@@ -5,7 +5,8 @@ type OutputChunk = Rollup.OutputChunk;
 
 /**
  * Every other page shows data at once, so index.html preloads the embedded mock backend's chunks
- * alongside the entry instead of after it (see src/main.tsx).
+ * and the zod schemas that parse its answers alongside the entry, instead of after it has run
+ * (see src/main.tsx and src/features/connections/schema/load.ts).
  *
  * Emits `connections/new.html`: index.html plus `<link rel="modulepreload">` for the panel's
  * chunks, so that a first visit to /connections/new fetches them together with the entry instead
@@ -15,6 +16,7 @@ type OutputChunk = Rollup.OutputChunk;
  */
 const panelFacade = /[\\/]src[\\/]features[\\/]connections[\\/]components[\\/]ConnectionPanel\.tsx$/;
 const backendFacade = /[\\/]mocks[\\/]browser\.ts$/;
+const contractFacade = /[\\/]src[\\/]features[\\/]connections[\\/]schema[\\/]index\.ts$/;
 const head = /\n([ \t]*)<\/head>/;
 
 function staticChunks(bundle: OutputBundle, start: OutputChunk): string[] {
@@ -40,20 +42,21 @@ export function routeHtml(): Plugin {
         Object.values(bundle).find((output): output is OutputChunk => output.type === 'chunk' && pattern.test(output.facadeModuleId ?? ''));
       const panel = facade(panelFacade);
       const backend = facade(backendFacade);
-      if (!index || index.type !== 'asset' || !panel || !backend) {
-        this.error('route-html: index.html, the ConnectionPanel chunk or the mock backend chunk is missing from the build.');
+      const contract = facade(contractFacade);
+      if (!index || index.type !== 'asset' || !panel || !backend || !contract) {
+        this.error('route-html: index.html, or the chunk of the panel, the mock backend or the schemas, is missing from the build.');
       }
       const html = String(index.source);
       if (!head.test(html)) this.error('route-html: index.html has no </head>.');
-      const withPreloads = (start: OutputChunk) => {
-        const links = staticChunks(bundle, start)
+      const withPreloads = (...starts: OutputChunk[]) => {
+        const links = [...new Set(starts.flatMap((start) => staticChunks(bundle, start)))]
           .filter((file) => !html.includes(`/${file}"`))
           .map((file) => `    <link rel="modulepreload" crossorigin href="/${file}">\n`)
           .join('');
         return html.replace(head, (_end, indent: string) => `\n${links}${indent}</head>`);
       };
       this.emitFile({ type: 'asset', fileName: 'connections/new.html', source: withPreloads(panel) });
-      index.source = withPreloads(backend);
+      index.source = withPreloads(backend, contract);
     },
   };
 }
