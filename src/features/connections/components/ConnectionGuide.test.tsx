@@ -75,10 +75,11 @@ describe('the panel with its setup guide', () => {
     expect(screen.getByRole('form').compareDocumentPosition(aside) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(within(aside).getByRole('heading', { name: 'Which auth type fits?' })).toBeInTheDocument();
 
+    // The guide follows after the click's frame is painted (useDeferredFormSnapshot).
     await user.click(authType('Token'));
-    expect(within(aside).getByRole('heading', { name: 'Create a store-level API account' })).toBeInTheDocument();
+    expect(await within(aside).findByRole('heading', { name: 'Create a store-level API account' })).toBeInTheDocument();
     await user.click(authType('OAuth 2.0'));
-    expect(within(aside).getByRole('heading', { name: 'Create a BigCommerce app' })).toBeInTheDocument();
+    expect(await within(aside).findByRole('heading', { name: 'Create a BigCommerce app' })).toBeInTheDocument();
   });
 
   it('marks the step of the focused field, leaving focus on the field', async () => {
@@ -108,20 +109,20 @@ describe('the panel with its setup guide', () => {
     await user.click(field('Store hash'));
     const focused = { ...renders };
     await user.keyboard('abc123');
+    expect(await within(guide()).findByRole('link', { name: /API accounts of store abc123/ })).toBeInTheDocument();
     expect(renders.form).toBe(focused.form);
     expect(renders.guide).toBeGreaterThan(focused.guide);
-    expect(within(guide()).getByRole('link', { name: /API accounts of store abc123/ })).toBeInTheDocument();
   });
 
   it('keeps ticks while the panel is open, across auth types', async () => {
     const { user } = setup();
     await user.click(authType('Token'));
-    await user.click(within(guide()).getByRole('checkbox', { name: /^Click \+ Create API Account/ }));
+    await user.click(await within(guide()).findByRole('checkbox', { name: /^Click \+ Create API Account/ }));
     expect(within(guide()).getByText('1 of 10 done')).toBeInTheDocument();
     await user.click(authType('OAuth 2.0'));
-    expect(within(guide()).getByText('0 of 9 done')).toBeInTheDocument();
+    expect(await within(guide()).findByText('0 of 9 done')).toBeInTheDocument();
     await user.click(authType('Basic'));
-    expect(within(guide()).getByText('1 of 10 done')).toBeInTheDocument();
+    expect(await within(guide()).findByText('1 of 10 done')).toBeInTheDocument();
   });
 
   it('imports a credentials file into the Token fields, saying what it filled without the secret', async () => {

@@ -5,7 +5,7 @@ import { usableStoreHash } from '../guides/links';
 import type { AuthType, ConnectionFormValues } from '../schema';
 import { useFocusedField, type FocusedFieldStore } from './focusedField';
 import { redirectUrl } from './RedirectUrlField';
-import { useFormSnapshot } from './useFormSnapshot';
+import { useDeferredFormSnapshot } from './useFormSnapshot';
 
 // Only what the guide shows, each as a string: typing in Name re-renders neither the guide nor the form.
 const authTypeOf = (values: Partial<ConnectionFormValues>) => values.authType;
@@ -40,11 +40,12 @@ const renderCopy: RenderCopy = (value, label) => <CopyButton text={value} label=
  * keystroke paints first, the guide follows. Secrets reach it only as the warnings they cause.
  */
 export function ConnectionGuide({ focusedField, progress }: { focusedField: FocusedFieldStore; progress: GuideProgress }) {
-  const authType = useFormSnapshot(authTypeOf) as AuthType | undefined;
-  const scopesKey = useFormSnapshot(scopesOf) ?? '';
+  // In transitions: a keystroke's own frame renders nothing of the guide.
+  const authType = useDeferredFormSnapshot(authTypeOf) as AuthType | undefined;
+  const scopesKey = useDeferredFormSnapshot(scopesOf) ?? '';
   // The guide shows the store hash only as links, and only a usable one (see StepExtras' GuideLink).
-  const storeHash = useFormSnapshot(storeHashOf);
-  const warningsKey = useFormSnapshot(warningsKeyOf) ?? '';
+  const storeHash = useDeferredFormSnapshot(storeHashOf);
+  const warningsKey = useDeferredFormSnapshot(warningsKeyOf) ?? '';
   const scopes = useMemo(() => (scopesKey ? scopesKey.split(' ') : noScopes), [scopesKey]);
   const warnings = useMemo(() => (warningsKey ? warningsKey.split('\n') : noWarnings), [warningsKey]);
   const activeField = useFocusedField(focusedField);

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useWatch } from 'react-hook-form';
 import { listConnectionsQuery } from '../api';
 import type { ConnectionFormValues } from '../schema';
 import { normalizeStoreHash, storeHashPattern } from '../schema/plain';
 import { connectionsToStore, duplicateStoreText } from './connectionTestModel';
 import { useEditingConnectionId } from './editingContext';
+import { useDeferredFormSnapshot } from './useFormSnapshot';
 import styles from './ConnectionChecks.module.css';
 
 /** The store hash as the schema reads it (the same normaliser and pattern), or undefined while it is not a valid one. */
@@ -13,14 +13,16 @@ function validStoreHash(value: string | undefined): string | undefined {
   return hash.length > 0 && storeHashPattern.test(hash) ? hash : undefined;
 }
 
+const validStoreHashOf = (values: Partial<ConnectionFormValues>) => validStoreHash(values.storeHash);
+
 /**
  * Says, next to Store hash and without blocking the save, when another saved connection already
  * reaches the same store. A polite live region: it is heard once, when it appears.
  */
 export function DuplicateStoreNotice() {
   const editingId = useEditingConnectionId();
-  // Re-renders when the valid hash changes, not on every keystroke.
-  const storeHash = useWatch<ConnectionFormValues, 'storeHash', ConnectionFormValues, string | undefined>({ name: 'storeHash', compute: validStoreHash });
+  // Re-renders when the valid hash changes, in a transition: the keystroke paints first.
+  const storeHash = useDeferredFormSnapshot(validStoreHashOf);
   const connections = useQuery(listConnectionsQuery());
   const others = storeHash !== undefined ? connectionsToStore(connections.data ?? [], storeHash, editingId) : [];
   return (

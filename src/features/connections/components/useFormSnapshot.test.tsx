@@ -1,9 +1,9 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useLayoutEffect, type ReactNode } from 'react';
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
 import type { ConnectionFormValues } from '../schema';
-import { useFormSnapshot } from './useFormSnapshot';
+import { useDeferredFormSnapshot, useFormSnapshot } from './useFormSnapshot';
 
 const nameOf = (values: Partial<ConnectionFormValues>) => values.name;
 
@@ -19,6 +19,10 @@ function SnapshotName() {
 function Rename() {
   const { setValue } = useFormContext<ConnectionFormValues>();
   return <button type="button" onClick={() => setValue('name', 'second')}>Rename</button>;
+}
+
+function DeferredName() {
+  return <p>deferred: {useDeferredFormSnapshot(nameOf)}</p>;
 }
 
 function WatchedName() {
@@ -51,5 +55,22 @@ describe('useFormSnapshot', () => {
     expect(screen.getByText('snapshot: typed meanwhile')).toBeInTheDocument();
     // The reason this hook exists: if useWatch ever catches up, this hook can go.
     expect(screen.getByText('watched: first')).toBeInTheDocument();
+  });
+});
+
+describe('useDeferredFormSnapshot', () => {
+  it('follows the form, and sees what was typed before it subscribed', async () => {
+    render(
+      <Form>
+        <TypesBeforeCommit />
+        <DeferredName />
+        <Rename />
+      </Form>,
+    );
+    expect(await screen.findByText('deferred: typed meanwhile')).toBeInTheDocument();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    });
+    expect(await screen.findByText('deferred: second')).toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { useFormContext } from 'react-hook-form';
+import { afterNextPaint } from '../../../lib/afterPaint';
 import type { ConnectionFormValues } from '../schema';
 
 type Snapshot = string | undefined;
@@ -20,4 +21,36 @@ export function useFormSnapshot(select: (values: Partial<ConnectionFormValues>) 
   );
   const read = () => select(getValues() as Partial<ConnectionFormValues>);
   return useSyncExternalStore(subscribeToValues, read, read);
+}
+
+/**
+ * Like useFormSnapshot, but a change renders after the keystroke's frame has been painted, in a
+ * transition: whatever shows the value (the setup guide, a notice beside the field) follows when
+ * the browser has time. (A transition alone is not enough: a small one runs before the frame is
+ * painted, and delays it.) For what is seen beside a field, never for the field itself.
+ */
+export function useDeferredFormSnapshot(select: (values: Partial<ConnectionFormValues>) => Snapshot): Snapshot {
+  const { subscribe, getValues } = useFormContext<ConnectionFormValues>();
+  const [value, setValue] = useState(() => select(getValues() as Partial<ConnectionFormValues>));
+  useEffect(() => {
+    const update = () => {
+      const next = select(getValues() as Partial<ConnectionFormValues>);
+      startTransition(() => setValue(next));
+    };
+    let cancelPending: (() => void) | undefined;
+    const unsubscribe = subscribe({
+      formState: { values: true },
+      callback: () => {
+        cancelPending?.(); // the next paint's update reads the latest values anyway
+        cancelPending = afterNextPaint(update);
+      },
+    });
+    // What was typed between the first render and this subscription (see useFormSnapshot).
+    update();
+    return () => {
+      unsubscribe();
+      cancelPending?.();
+    };
+  }, [subscribe, getValues, select]);
+  return value;
 }
