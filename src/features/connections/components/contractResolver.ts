@@ -13,8 +13,15 @@ export function contractResolver<TValues extends FieldValues, TOutput>(
   let resolver: Resolver<TValues, unknown, TOutput> | undefined;
   return async (values, context, options) => {
     if (!resolver) {
-      const [{ zodResolver }, contract] = await Promise.all([import('@hookform/resolvers/zod'), loadContract()]);
-      resolver = zodResolver(pick(contract)) as unknown as Resolver<TValues, unknown, TOutput>;
+      try {
+        const [{ zodResolver }, contract] = await Promise.all([import('@hookform/resolvers/zod'), loadContract()]);
+        resolver = zodResolver(pick(contract)) as unknown as Resolver<TValues, unknown, TOutput>;
+      } catch {
+        // The checks could not load (the network is down): pass the values on as typed. The backend
+        // checks them with the same schemas, and a save fails as unreachable, keeping everything
+        // typed; the next validation tries the download again.
+        return { values: values as unknown as TOutput, errors: {} };
+      }
     }
     return resolver(values, context, options);
   };
