@@ -132,6 +132,39 @@ test.describe('the draft', () => {
   });
 });
 
+test('editing: a draft older than the connection\'s last change says so before it is restored', async ({ page, panel, backend }) => {
+  await page.goto('/');
+  const { id } = await backend.createConnection({ authType: 'token', ...token });
+  const key = `connection-draft:${id}`;
+  await page.goto(`/connections/${id}/edit`);
+  await panel.name.fill('Renamed in a tab left open');
+  await expectDraftWith(page, 'Renamed in a tab left open', key);
+  // As if the connection had been saved elsewhere after this draft was written: the draft is based on an older version.
+  await page.evaluate((k) => {
+    const draft = JSON.parse(localStorage.getItem(k) ?? '{}') as { basedOn?: string };
+    draft.basedOn = '2026-01-01T00:00:00.000Z';
+    localStorage.setItem(k, JSON.stringify(draft));
+  }, key);
+
+  await page.reload();
+  const offer = restoreOffer(page);
+  await expect(offer.region).toContainText(/The connection has changed since .*restoring puts the draft's values over the newer ones/);
+  await offer.discard.click();
+  await expect(panel.name).toHaveValue(token.name);
+  expect(await storedDraft(page, key)).toBeNull();
+});
+
+test('editing: a draft of the current version offers no such warning', async ({ page, panel, backend }) => {
+  await page.goto('/');
+  const { id } = await backend.createConnection({ authType: 'token', ...token });
+  await page.goto(`/connections/${id}/edit`);
+  await panel.name.fill('Renamed');
+  await expectDraftWith(page, 'Renamed', `connection-draft:${id}`);
+  await page.reload();
+  await expect(restoreOffer(page).region).toBeVisible();
+  await expect(restoreOffer(page).region).not.toContainText('has changed since');
+});
+
 test.describe('leaving with unsaved changes', () => {
   test('Cancel asks; Stay keeps everything and focus; Leave leaves and drops the draft', async ({ page, panel, list, axe }) => {
     await page.goto('/connections/new');

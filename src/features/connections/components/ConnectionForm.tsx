@@ -74,7 +74,7 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
   // OAuth 2.0 "Save & authorize": the popup opens in the submit event itself, the authorization follows the save.
   const authorization = useSaveAndAuthorize(editingId, () => (connections.data ?? []).filter((item) => item.id !== editingId).map((item) => item.name));
   // "Nothing lost": a draft of the non-secret fields in localStorage, and a question before leaving.
-  const draft = useConnectionDraft(form, editingId, defaultValues);
+  const draft = useConnectionDraft(form, editingId, defaultValues, connection?.updatedAt);
   const released = useRef(false);
   usePreloadFormParts();
   useRecheckNameWhenListArrives(form, connections.data);
@@ -127,7 +127,7 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
 
   return (
     <FormProvider {...form}>
-      {draft.offer && <DraftRestoreOffer draft={draft.offer} onRestore={draft.restore} onDiscard={draft.discard} />}
+      {draft.offer && <DraftRestoreOffer draft={draft.offer} changedSince={draft.changedSince} onRestore={draft.restore} onDiscard={draft.discard} />}
       <UnsavedChangesGuard isReleased={() => released.current} onLeave={draft.drop} />
       <FormErrorSummary focusKey={summaryKey} />
       {failure && <ErrorAlert>{failure}</ErrorAlert>}

@@ -18,6 +18,8 @@ export type DraftValues = z.infer<typeof draftValuesSchema>;
 const draftSchema = z.strictObject({
   version: z.literal(1),
   savedAt: z.iso.datetime(),
+  /** Editing: the connection's `updatedAt` when the draft was written, to tell a stale draft. */
+  basedOn: z.iso.datetime().optional(),
   values: draftValuesSchema,
 });
 export type Draft = z.infer<typeof draftSchema>;

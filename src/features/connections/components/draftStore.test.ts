@@ -90,8 +90,14 @@ describe('parseDraft', () => {
     });
   });
 
+  it('keeps the edited connection\'s updatedAt with the draft', () => {
+    writeDraft('k', { ...everything, authType: 'token' }, new Date(now), '2026-11-20T10:00:00.000Z');
+    expect(parseDraft(localStorage.getItem('k'), now)?.basedOn).toBe('2026-11-20T10:00:00.000Z');
+  });
+
   it.each([
     ['absent', null],
+    ['a basedOn that is not a date', JSON.stringify({ version: 1, savedAt: new Date(now).toISOString(), basedOn: 'yesterday', values: { name: 'x' } })],
     ['not JSON', '{oops'],
     ['another version', JSON.stringify({ version: 2, savedAt: new Date(now).toISOString(), values: { name: 'x' } })],
     ['no date', JSON.stringify({ version: 1, values: { name: 'x' } })],

@@ -114,9 +114,12 @@ export function readRawDraft(key: string): string | null {
   }
 }
 
-/** Stores the draft-able part of `values` (nothing else) under `key`. */
-export function writeDraft(key: string, values: Partial<Record<string, unknown>>, now: Date = new Date()): void {
-  const draft: Draft = { version: 1, savedAt: now.toISOString(), values: toDraftValues(values) };
+/**
+ * Stores the draft-able part of `values` (nothing else) under `key`; `basedOn` is the edited
+ * connection's `updatedAt`, so that a draft older than the connection's last change can say so.
+ */
+export function writeDraft(key: string, values: Partial<Record<string, unknown>>, now: Date = new Date(), basedOn?: string): void {
+  const draft: Draft = { version: 1, savedAt: now.toISOString(), ...(basedOn ? { basedOn } : {}), values: toDraftValues(values) };
   try {
     storage()?.setItem(key, JSON.stringify(draft));
   } catch {

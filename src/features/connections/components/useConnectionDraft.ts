@@ -10,6 +10,8 @@ export const draftDelayMs = 300;
 export interface ConnectionDraft {
   /** A stored draft waiting for the person's answer (Restore / Discard), or null. */
   offer: Draft | null;
+  /** Editing: the connection's last change, when it came after the offered draft was written. */
+  changedSince?: string;
   restore(): void;
   discard(): void;
   /** Drops the draft for good (after a save, or leaving on purpose) and stops writing it. */
@@ -26,6 +28,8 @@ export function useConnectionDraft(
   form: UseFormReturn<ConnectionFormValues, unknown, ConnectionInput>,
   connectionId: string | undefined,
   defaultValues: DefaultValues<ConnectionFormValues>,
+  /** Editing: the connection's `updatedAt`, stored with the draft. */
+  basedOn?: string,
 ): ConnectionDraft {
   const key = draftKey(connectionId);
   // A stored draft is checked by its zod schema, a chunk of its own: it is fetched only when there
@@ -67,7 +71,7 @@ export function useConnectionDraft(
       if (holding.current || dropped.current) return;
       const values = form.getValues() as Record<string, unknown>;
       if (sameDraftValues(toDraftValues(values), baseline)) removeDraft(key);
-      else writeDraft(key, values);
+      else writeDraft(key, values, new Date(), basedOn);
     };
     const subscription = form.watch(() => {
       if (holding.current || dropped.current) return;
@@ -87,7 +91,7 @@ export function useConnectionDraft(
       window.removeEventListener('pagehide', flush);
       clearTimeout(timer);
     };
-  }, [form, key, defaultValues]);
+  }, [form, key, defaultValues, basedOn]);
 
   // After an answer the offer (and the button that had focus) is gone: the first field takes focus,
   // once the restored values have rendered.
@@ -103,6 +107,7 @@ export function useConnectionDraft(
 
   return {
     offer,
+    changedSince: offer?.basedOn && basedOn && offer.basedOn !== basedOn ? basedOn : undefined,
     restore() {
       if (!offer) return;
       holding.current = false;
