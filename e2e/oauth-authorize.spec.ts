@@ -89,6 +89,25 @@ test.describe('Save & authorize', () => {
     await list.expectRow(name, ['Not authorized']);
   });
 
+  test('saved again with the same store, client and scopes it stays authorized; with other scopes it needs authorizing again', async ({
+    page,
+    panel,
+    list,
+  }) => {
+    await authorizeThroughPopup(page, panel, list);
+    await list.editButton(name).click();
+    await panel.name.fill('Plumtree, renamed');
+    await panel.save.click();
+    await expect(list.status('Connection "Plumtree, renamed" saved. It is still authorized.')).toBeVisible();
+    await list.expectRow('Plumtree, renamed', ['OAuth 2.0', storeHash, 'Authorized']);
+
+    await list.editButton('Plumtree, renamed').click();
+    await panel.scopeLevel('Orders', 'Read-only').check();
+    await panel.save.click();
+    await expect(list.status(/^Connection "Plumtree, renamed" saved\. It is not authorized yet/)).toBeVisible();
+    await list.expectRow('Plumtree, renamed', ['Not authorized']);
+  });
+
   test('popup blocked: says so and continues in the same tab', async ({ page, panel, list, axe }) => {
     const authorization = new Authorization(page);
     await fillOAuthConnection(page, panel);

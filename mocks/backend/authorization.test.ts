@@ -10,7 +10,7 @@ import { decryptSecret } from './crypto';
 import { openBackendDb } from './db';
 import { consent, createOAuthConnection, oauthScopes, postCallback, recordIssuedTokens, redirectUri, startAuthorization } from './oauthTesting';
 import { setScenario } from './scenarios';
-import { clientInput, demoClientId, dumpAllDatabases, send, setupMockBackend, tokenInput } from './testing';
+import { clientInput, demoClientId, dumpAllDatabases, oauth2Input, send, setupMockBackend, tokenInput } from './testing';
 
 setupMockBackend();
 
@@ -171,5 +171,34 @@ describe('POST /api/oauth/callback', () => {
     setScenario('connections.authorize', 'unavailable', { once: true });
     expect((await postCallback({ state: 'any' })).status).toBe(503);
     expect((await postCallback({ state: 'any' })).status).toBe(200);
+  });
+});
+
+describe('saving an authorized OAuth 2.0 connection again', () => {
+  async function authorized() {
+    const connection = await createOAuthConnection();
+    expect((await callback(await consent(await startAuthorization(connection.id)))).ok).toBe(true);
+    return connection;
+  }
+  const save = (id: string, overrides: Record<string, unknown>) =>
+    send('PUT', `/connections/${id}`, oauth2Input({ storeHash: 'x7kq2mfa9b', scopes: oauthScopes, ...overrides }));
+
+  it('keeps the authorization when only the name changes (scopes in another order too)', async () => {
+    const connection = await authorized();
+    const response = await save(connection.id, { name: 'Renamed', scopes: [...oauthScopes].reverse() });
+    expect(response.status).toBe(200);
+    const saved = await connectionNow(connection.id);
+    expect(saved).toMatchObject({ name: 'Renamed', status: { state: 'authorized' }, storeName: 'Plumtree Outfitters', authorization: { accessToken: { set: true } } });
+  });
+
+  it.each([
+    ['the scopes', { scopes: oauthScopes.slice(0, 1) }],
+    ['the store', { storeHash: 'abc123' }],
+  ])('needs authorizing again when %s change', async (_what, overrides) => {
+    const connection = await authorized();
+    expect((await save(connection.id, overrides)).status).toBe(200);
+    const saved = await connectionNow(connection.id);
+    expect(saved.status.state).toBe('not_authorized');
+    expect(saved.authType === 'oauth2' && saved.authorization).toBeFalsy();
   });
 });

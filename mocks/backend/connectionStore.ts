@@ -1,7 +1,7 @@
 import type { ConnectionInput } from '../../src/features/connections/schema';
 import { nowIso } from './clock';
 import type { StoredConnection } from './db';
-import { buildConnectionRecord, nameKey, newStamp } from './records';
+import { buildConnectionRecord, keepAuthorization, nameKey, newStamp } from './records';
 import { seededDb } from './seed';
 
 export type SaveConnectionResult =
@@ -42,7 +42,7 @@ export async function saveConnection(input: ConnectionInput, id?: string): Promi
     if (others.some((connection) => nameKey(connection.name) === nameKey(input.name))) {
       return { ok: false, reason: 'name_taken' };
     }
-    const record = existing ? { ...built, createdAt: existing.createdAt } : built;
+    const record = existing ? { ...keepAuthorization(existing, built), createdAt: existing.createdAt } : built;
     await connections.put(record);
     return { ok: true, record };
   })();

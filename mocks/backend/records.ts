@@ -44,6 +44,18 @@ export async function buildConnectionRecord(input: ConnectionInput, stamp: Recor
   }
 }
 
+/**
+ * An OAuth 2.0 connection saved again with the same store, client and scopes (a rename, say) keeps
+ * its authorization, status and store name: the token BigCommerce issued still grants exactly
+ * that. Anything else about it changed, and it needs authorizing again.
+ */
+export function keepAuthorization(existing: StoredConnection, rebuilt: StoredConnection): StoredConnection {
+  if (existing.authType !== 'oauth2' || rebuilt.authType !== 'oauth2' || !existing.authorization) return rebuilt;
+  const sameScopes = existing.scopes.length === rebuilt.scopes.length && existing.scopes.every((scope) => rebuilt.scopes.includes(scope));
+  if (existing.storeHash !== rebuilt.storeHash || existing.oauthClientId !== rebuilt.oauthClientId || !sameScopes) return rebuilt;
+  return { ...rebuilt, authorization: existing.authorization, status: existing.status, storeName: existing.storeName };
+}
+
 export async function buildOAuthClientRecord(input: OAuthClientInput, stamp: RecordStamp): Promise<StoredOAuthClient> {
   return {
     id: stamp.id,

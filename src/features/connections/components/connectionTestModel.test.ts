@@ -150,5 +150,6 @@ describe('names and stores', () => {
       tone: 'warning',
     });
     expect(savedAnnouncement(saved('a', 'Main', 'h', { state: 'untested' })).message).toBe('Connection "Main" saved.');
+    expect(savedAnnouncement(saved('a', 'Main', 'h', { state: 'authorized', checkedAt })).message).toBe('Connection "Main" saved. It is still authorized.');
   });
 });

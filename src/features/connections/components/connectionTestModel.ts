@@ -149,6 +149,9 @@ export function savedAnnouncement(saved: Connection): { message: string; tone: '
       return { message: `${base} Its test failed${saved.status.reason ? `: ${saved.status.reason}` : '.'}`, tone: 'warning' };
     case 'not_authorized':
       return { message: `${base} It is not authorized yet: edit it and press Save & authorize.`, tone: 'success' };
+    case 'authorized':
+      // Saved with the same store, client and scopes: the backend kept the authorization.
+      return { message: `${base} It is still authorized.`, tone: 'success' };
     default:
       return { message: base, tone: 'success' };
   }
