@@ -43,6 +43,10 @@ export function Dialog({ open, onClose, title, role = 'dialog', describedBy, ini
 
   // Closed natively without asking first (a form with method=dialog, say).
   const handleNativeClose = useEffectEvent(() => {
+    // The `close` event is queued as a task: if the dialog has been opened again since (Escape,
+    // then Space on the opener, quickly), it reports the earlier close and must neither close the
+    // new one nor take its focus away.
+    if (ref.current?.open) return;
     if (!closeRequested.current && opener.current) onClose();
     restoreFocus();
   });
