@@ -224,7 +224,8 @@ export const test = base.extend<Fixtures & Options>({
   //     secret could leak into.
   secrets: async ({ page, context, pageLog }, provide) => {
     const responses: Array<{ url: string; status: number; fromServiceWorker: boolean }> = [];
-    const bodies: Array<Promise<{ url: string; body: string }>> = [];
+    // Each /api/ answer's body as read, with the document it arrived in (see `documents`).
+    const bodies: Array<{ read: Promise<{ url: string; body: string }>; url: string; document: number }> = [];
     const requestUrls: string[] = [];
     const tracked = new Set<string>();
     page.on('request', (request) => requestUrls.push(request.url()));
@@ -239,15 +240,17 @@ export const test = base.extend<Fixtures & Options>({
       responses.push({ url, status: response.status(), fromServiceWorker: response.fromServiceWorker() });
       const documentAtResponse = documents;
       // A 204 or a network error has no body; anything else must be readable, or the search would be blind.
-      bodies.push(
-        response.text().then(
+      bodies.push({
+        url,
+        document: documentAtResponse,
+        read: response.text().then(
           (body) => ({ url, body }),
           (error: unknown) => ({
             url,
             body: response.status() === 204 || documents > documentAtResponse ? '' : `<<unreadable body: ${String(error)}>>`,
           }),
         ),
-      );
+      });
     });
 
     /** Every place a secret could leak into, as text; input values only when asked. */
@@ -314,10 +317,16 @@ export const test = base.extend<Fixtures & Options>({
       places.push(['page URL', page.url()], ['request URLs', requestUrls.join('\n')]);
       places.push(['console', pageLog.messages.map((m) => `${m.type}: ${m.text}`).join('\n')]);
       places.push(['page errors', pageLog.pageErrors.join('\n')]);
-      const timedOut = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 10_000));
-      const read = await Promise.race([Promise.all(bodies), timedOut]);
-      if (read === 'timeout') places.push(['/api/ answers', '<<unreadable body: still pending after 10 s>>']);
-      else for (const { url, body } of read) places.push([`response ${url}`, body]);
+      // A body still pending after 10 s is unreadable, unless a reload or navigation has dropped its
+      // document since: then the read may never settle, and nothing of it is left to leak.
+      const pending = { url: '', body: '<<pending>>' };
+      const settleWithin = (read: Promise<{ url: string; body: string }>) =>
+        Promise.race([read, new Promise<typeof pending>((resolve) => setTimeout(() => resolve(pending), 10_000))]);
+      const read = await Promise.all(bodies.map(async (entry) => ({ entry, result: await settleWithin(entry.read) })));
+      for (const { entry, result } of read) {
+        if (result !== pending) places.push([`response ${result.url}`, result.body]);
+        else if (documents === entry.document) places.push([`/api/ answer ${entry.url}`, '<<unreadable body: still pending after 10 s>>']);
+      }
       return { places, idbRecords: storage.idb.length };
     };
 
