@@ -1,7 +1,8 @@
 // "Nothing lost": the panel's draft survives a reload or a closed tab (secrets never stored), and
 // leaving with unsaved changes asks first (Cancel, links, back/forward, the browser's own unload).
 import { basic, oauth2, storeHash, token } from './data';
-import { expect, test, type Page } from './fixtures';
+import { expect, test, type Backend, type Page } from './fixtures';
+import type { ConnectionPanel } from './pages/ConnectionPanel';
 
 const newKey = 'connection-draft:new';
 
@@ -132,13 +133,19 @@ test.describe('the draft', () => {
   });
 });
 
-test('editing: a draft older than the connection\'s last change says so before it is restored', async ({ page, panel, backend }) => {
+/** A saved Token connection, its edit panel, and a draft of it holding `renamed`; answers the draft's storage key. */
+async function editDraftOf({ page, panel, backend }: { page: Page; panel: ConnectionPanel; backend: Backend }, renamed: string): Promise<string> {
   await page.goto('/');
   const { id } = await backend.createConnection({ authType: 'token', ...token });
   const key = `connection-draft:${id}`;
   await page.goto(`/connections/${id}/edit`);
-  await panel.name.fill('Renamed in a tab left open');
-  await expectDraftWith(page, 'Renamed in a tab left open', key);
+  await panel.name.fill(renamed);
+  await expectDraftWith(page, renamed, key);
+  return key;
+}
+
+test('editing: a draft older than the connection\'s last change says so before it is restored', async ({ page, panel, backend }) => {
+  const key = await editDraftOf({ page, panel, backend }, 'Renamed in a tab left open');
   // As if the connection had been saved elsewhere after this draft was written: the draft is based on an older version.
   await page.evaluate((k) => {
     const draft = JSON.parse(localStorage.getItem(k) ?? '{}') as { basedOn?: string };
@@ -155,11 +162,7 @@ test('editing: a draft older than the connection\'s last change says so before i
 });
 
 test('editing: a draft of the current version offers no such warning', async ({ page, panel, backend }) => {
-  await page.goto('/');
-  const { id } = await backend.createConnection({ authType: 'token', ...token });
-  await page.goto(`/connections/${id}/edit`);
-  await panel.name.fill('Renamed');
-  await expectDraftWith(page, 'Renamed', `connection-draft:${id}`);
+  await editDraftOf({ page, panel, backend }, 'Renamed');
   await page.reload();
   await expect(restoreOffer(page).region).toBeVisible();
   await expect(restoreOffer(page).region).not.toContainText('has changed since');

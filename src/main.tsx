@@ -37,7 +37,6 @@ if (!root) throw new Error('index.html has no #root element.');
 
 // The simulated BigCommerce consent page (the authorization popup) is served by this build too.
 if (location.pathname === '/__bigcommerce/consent') {
-  startBackend();
   await backendReady.catch(() => undefined);
   (await import('../mocks/bigcommerce/consent')).mountConsentPage(root);
 } else {

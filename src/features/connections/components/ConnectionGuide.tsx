@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { CopyButton } from '../../../ui/CopyButton';
 import { guideWarnings, SetupGuide, type GuideProgress, type RenderCopy } from '../guides';
 import { usableStoreHash } from '../guides/links';
@@ -36,11 +36,11 @@ const renderCopy: RenderCopy = (value, label) => <CopyButton text={value} label=
 
 /**
  * Subscribes to the few values the guide needs and to the focused field, so that a keystroke in
- * one of them re-renders this guide, not the form. The values the guide shows are deferred: the
- * keystroke paints first, the guide follows. Secrets reach it only as the warnings they cause.
+ * one of them re-renders this guide, not the form. The values the guide shows arrive after the
+ * keystroke's frame is painted (useDeferredFormSnapshot). Secrets reach it only as the warnings they cause.
  */
 export function ConnectionGuide({ focusedField, progress }: { focusedField: FocusedFieldStore; progress: GuideProgress }) {
-  // In transitions: a keystroke's own frame renders nothing of the guide.
+  // After the keystroke's frame, in transitions: that frame renders nothing of the guide.
   const authType = useDeferredFormSnapshot(authTypeOf) as AuthType | undefined;
   const scopesKey = useDeferredFormSnapshot(scopesOf) ?? '';
   // The guide shows the store hash only as links, and only a usable one (see StepExtras' GuideLink).
@@ -49,9 +49,6 @@ export function ConnectionGuide({ focusedField, progress }: { focusedField: Focu
   const scopes = useMemo(() => (scopesKey ? scopesKey.split(' ') : noScopes), [scopesKey]);
   const warnings = useMemo(() => (warningsKey ? warningsKey.split('\n') : noWarnings), [warningsKey]);
   const activeField = useFocusedField(focusedField);
-  const deferredScopes = useDeferredValue(scopes);
-  const deferredStoreHash = useDeferredValue(storeHash);
-  const deferredWarnings = useDeferredValue(warnings);
   // The same element while nothing it shows has changed: React then skips the whole guide.
   return useMemo(
     () => (
@@ -59,13 +56,13 @@ export function ConnectionGuide({ focusedField, progress }: { focusedField: Focu
         authType={authType}
         activeField={activeField}
         redirectUrl={redirectUrl()}
-        scopes={deferredScopes}
-        storeHash={deferredStoreHash}
-        warnings={deferredWarnings}
+        scopes={scopes}
+        storeHash={storeHash}
+        warnings={warnings}
         progress={progress}
         renderCopy={renderCopy}
       />
     ),
-    [authType, activeField, deferredScopes, deferredStoreHash, deferredWarnings, progress],
+    [authType, activeField, scopes, storeHash, warnings, progress],
   );
 }
