@@ -1,0 +1,176 @@
+// The small interfaces the API's rules (core/) are written against. The embedded demo plugs in
+// IndexedDB, a WebCrypto key and MSW (mocks/backend/); the server plugs in SQLite or PostgreSQL
+// through Kysely, a key from the environment or DATA_DIR, and an HTTP framework (server/).
+import type { ConnectionStatus } from '../src/features/connections/schema';
+
+/** AES-256-GCM ciphertext and its 12-byte IV, both base64, and the id of the key that made it. */
+export interface EncryptedSecret {
+  readonly keyId: string;
+  readonly iv: string;
+  readonly ciphertext: string;
+}
+
+/** A secret at rest, plus when it was last set. */
+export interface StoredSecretRecord extends EncryptedSecret {
+  readonly updatedAt: string;
+}
+
+/**
+ * What a ciphertext is bound to (its additional authenticated data): the record and the field.
+ * A ciphertext copied into another row or field does not decrypt.
+ * `record` is `connection:{id}` or `oauthClient:{id}`; `field` is the secret's dotted path in the
+ * stored record: `password`, `accessToken`, `authorization.accessToken` or `clientSecret`.
+ */
+export interface SecretBinding {
+  readonly record: string;
+  readonly field: string;
+}
+
+/** The bytes of the additional authenticated data for a binding (both ciphers use exactly this). */
+export function bindingData(binding: SecretBinding): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(`${binding.record}\n${binding.field}`);
+}
+
+export interface SecretCipher {
+  encrypt(plaintext: string, binding: SecretBinding): Promise<EncryptedSecret>;
+  /** Throws when the key, the binding or the ciphertext do not match (the GCM tag fails). */
+  decrypt(secret: EncryptedSecret, binding: SecretBinding): Promise<string>;
+}
+
+interface StoredConnectionBase {
+  readonly id: string;
+  readonly name: string;
+  readonly storeHash: string;
+  readonly status: ConnectionStatus;
+  /** Read from BigCommerce by the last successful test or authorization with these credentials. */
+  readonly storeName?: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** What the OAuth 2.0 callback stored: the token encrypted like every other secret. */
+export interface StoredAuthorization {
+  readonly grantedScopes: readonly string[];
+  readonly authorizedAt: string;
+  readonly accessToken: StoredSecretRecord;
+}
+
+export type StoredConnection = StoredConnectionBase &
+  (
+    | {
+        readonly authType: 'oauth2';
+        readonly oauthClientId: string;
+        readonly scopes: readonly string[];
+        readonly authorization?: StoredAuthorization;
+        /** Set when BigCommerce told us (the uninstall callback) that the app was removed from the store. */
+        readonly revokedAt?: string;
+      }
+    | { readonly authType: 'basic'; readonly username: string; readonly password: StoredSecretRecord }
+    | { readonly authType: 'token'; readonly clientId: string; readonly accessToken: StoredSecretRecord }
+  );
+
+export interface StoredOAuthClient {
+  readonly id: string;
+  readonly name: string;
+  readonly clientId: string;
+  readonly clientSecret: StoredSecretRecord;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** An OAuth 2.0 authorization waiting for its callback. */
+export interface PendingAuthorization {
+  /** The `state` of the embedded flow, or a random id on the server. */
+  readonly id: string;
+  readonly connectionId: string;
+  readonly storeHash: string;
+  /** The server's browser binding (a random value in an HttpOnly cookie); absent in the demo. */
+  readonly browser?: string;
+  readonly createdAt: string;
+  /** ms since the epoch; found no more from then on. */
+  readonly expiresAt: number;
+}
+
+/**
+ * The first completed answer to a request sent with an `Idempotency-Key`. Never a secret: only
+ * the serialized response (which carries none) and a SHA-256 fingerprint of the request.
+ */
+export interface StoredIdempotentResult {
+  readonly key: string;
+  /** SHA-256 (hex) of the key, method, path and body. */
+  readonly fingerprint: string;
+  readonly status: number;
+  /** The response body as sent. */
+  readonly body: string;
+  /** When it was stored (ms since the epoch). */
+  readonly storedAt: number;
+  /** ms since the epoch; found no more from then on. */
+  readonly expiresAt: number;
+}
+
+export type SaveFailureReason = 'not_found' | 'name_taken' | 'unknown_oauth_client';
+export type SaveResult =
+  | { readonly ok: true; readonly record: StoredConnection }
+  | { readonly ok: false; readonly reason: SaveFailureReason };
+
+export interface ConnectionRepository {
+  /** Newest `updatedAt` first. */
+  list(): Promise<StoredConnection[]>;
+  find(id: string): Promise<StoredConnection | undefined>;
+  /**
+   * Stores a new record. Atomically refuses `name_taken` when another connection has the same
+   * `nameKey(name)`, and `unknown_oauth_client` when an OAuth 2.0 record names no stored client.
+   */
+  insert(record: StoredConnection): Promise<SaveResult>;
+  /**
+   * Replaces connection `id` by `next(existing)` in one transaction; the same refusals as insert,
+   * and `not_found` when there is no such connection.
+   */
+  replace(id: string, next: (existing: StoredConnection) => StoredConnection): Promise<SaveResult>;
+  /** False if there was no such connection. */
+  delete(id: string): Promise<boolean>;
+  /**
+   * Applies `change` unless the connection was saved again (or deleted) since `updatedAt`;
+   * returns the connection as it now is (undefined when it is gone).
+   */
+  updateChecked(id: string, updatedAt: string, change: (current: StoredConnection) => StoredConnection): Promise<StoredConnection | undefined>;
+}
+
+export interface OAuthClientRepository {
+  /** By `nameKey(name)`, then `createdAt`. */
+  list(): Promise<StoredOAuthClient[]>;
+  find(id: string): Promise<StoredOAuthClient | undefined>;
+  insert(record: StoredOAuthClient): Promise<void>;
+  /** Replaces client `id` by `next(existing)` in one transaction; undefined if there is none. */
+  replace(id: string, next: (existing: StoredOAuthClient) => StoredOAuthClient): Promise<StoredOAuthClient | undefined>;
+}
+
+export interface AuthorizationRepository {
+  /** Stores a pending authorization; expired ones may be dropped on the way. */
+  create(pending: PendingAuthorization): Promise<void>;
+  /** The one with `id`, unless expired at `now` (ms). */
+  find(id: string, now: number): Promise<PendingAuthorization | undefined>;
+  /** The newest unexpired one that `browser` started for `storeHash`. */
+  findForBrowser(browser: string, storeHash: string, now: number): Promise<PendingAuthorization | undefined>;
+}
+
+export interface IdempotencyRepository {
+  /** The result stored under `key`, unless expired at `now` (ms). */
+  find(key: string, now: number): Promise<StoredIdempotentResult | undefined>;
+  /** Stores a result; when one is stored under the key already, the first one stays. Expired ones may be dropped. */
+  store(result: StoredIdempotentResult): Promise<void>;
+}
+
+/** Everything the rules need from where they run. */
+export interface BackendPorts {
+  readonly connections: ConnectionRepository;
+  readonly oauthClients: OAuthClientRepository;
+  readonly authorizations: AuthorizationRepository;
+  readonly idempotency: IdempotencyRepository;
+  readonly cipher: SecretCipher;
+}
+
+/** The key under which names must be unique: case and surrounding spaces do not count. */
+export function nameKey(name: string): string {
+  return name.trim().toLocaleLowerCase('en');
+}
