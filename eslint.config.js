@@ -23,4 +23,19 @@ export default defineConfig([
     files: ['src/app/**', 'mocks/**', 'e2e/**', 'src/features/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  {
+    // The shared API rules know the contract (the schemas) and nothing of either backend.
+    files: ['core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)src/(?!features/connections/schema(/|$))', message: 'core/ imports only the contract: src/features/connections/schema.' },
+            { group: ['**/mocks/**', '**/server/**', 'msw', 'msw/*'], message: 'core/ is shared by both backends: it imports neither.' },
+          ],
+        },
+      ],
+    },
+  },
 ]);

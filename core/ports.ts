@@ -62,8 +62,6 @@ export type StoredConnection = StoredConnectionBase &
         readonly oauthClientId: string;
         readonly scopes: readonly string[];
         readonly authorization?: StoredAuthorization;
-        /** Set when BigCommerce told us (the uninstall callback) that the app was removed from the store. */
-        readonly revokedAt?: string;
       }
     | { readonly authType: 'basic'; readonly username: string; readonly password: StoredSecretRecord }
     | { readonly authType: 'token'; readonly clientId: string; readonly accessToken: StoredSecretRecord }

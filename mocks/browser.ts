@@ -1,7 +1,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { handlers } from './handlers';
-import { setBigCommerceTimeoutMs } from './backend/bigcommerceClient';
+import { setBigCommerceTimeoutMs } from './backend/bigcommerceTimeout';
 import { clearScenarios, setScenario } from './backend/scenarios';
 import { setBigCommerceScenario } from './bigcommerce';
 

@@ -3,9 +3,9 @@ import { apiErrorSchema, connectionSchema, oauthCallbackResultSchema, type OAuth
 import { bigcommerceDemoApp, BUSY_BEE_STORE_HASH } from '../fixtures/bigcommerce';
 import { setBigCommerceScenario, TOKEN_URL } from '../bigcommerce';
 import { server } from '../node';
-import { authorizationMessages } from './authorizationMessages';
-import { setBigCommerceTimeoutMs } from './bigcommerceClient';
-import { findConnection } from './connectionStore';
+import { authorizationMessages } from '../../core/authorization/messages';
+import { setBigCommerceTimeoutMs } from './bigcommerceTimeout';
+import { connectionStore } from './connectionStore';
 import { decryptSecret } from './crypto';
 import { openBackendDb } from './db';
 import { consent, createOAuthConnection, oauthScopes, postCallback, recordIssuedTokens, redirectUri, startAuthorization } from './oauthTesting';
@@ -42,7 +42,7 @@ describe('POST /api/connections/:id/authorize', () => {
     const again = await startAuthorization(connection.id);
     expect(again.get('state')).not.toBe(url.searchParams.get('state'));
     const pending = await (await openBackendDb()).get('authorizations', url.searchParams.get('state')!);
-    expect(pending).toEqual({ state: url.searchParams.get('state'), connectionId: connection.id, createdAt: expect.any(String) });
+    expect(pending).toEqual({ id: url.searchParams.get('state'), connectionId: connection.id, storeHash: 'x7kq2mfa9b', createdAt: expect.any(String), expiresAt: expect.any(Number) });
   });
 
   it('answers 404 for an unknown connection and 422 for a Token connection', async () => {
@@ -79,8 +79,8 @@ describe('POST /api/oauth/callback', () => {
     expect(text).not.toContain(token);
     expect(JSON.stringify(await connectionNow(connection.id))).not.toContain(token);
     expect(await dumpAllDatabases()).not.toContain(token);
-    const stored = await findConnection(connection.id);
-    expect(stored?.authType === 'oauth2' && stored.authorization && (await decryptSecret(stored.authorization.accessToken))).toBe(token);
+    const stored = await connectionStore.find(connection.id);
+    expect(stored?.authType === 'oauth2' && stored.authorization && (await decryptSecret(stored.authorization.accessToken, { record: `connection:${connection.id}`, field: 'authorization.accessToken' }))).toBe(token);
   });
 
   it('answers invalid_grant to the same code used twice, and leaves the connection authorized', async () => {

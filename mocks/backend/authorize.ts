@@ -1,12 +1,11 @@
 import { http, HttpResponse } from 'msw';
 import { oauthCallbackInputSchema } from '../../src/features/connections/schema';
-import { createPendingAuthorization } from './authorizationStore';
-import { findConnection } from './connectionStore';
-import { notFound, unknownField, unknownOAuthClient } from './errors';
-import { completeAuthorization, redirectUriFor } from './oauthCallback';
-import { findOAuthClient } from './oauthClientStore';
+import { completeAuthorization } from '../../core/authorization/complete';
+import { startAuthorization } from '../../core/authorization/start';
+import { parseBody } from '../../core/http/body';
+import { embeddedDeps } from './deps';
 import { loseResponseAfter } from './lostResponse';
-import { apiPath, idParam, parseBody } from './request';
+import { apiPath, idParam } from './request';
 import { scenarioResponse } from './scenarios';
 
 /**
@@ -26,26 +25,25 @@ export function consentUrl(query: { clientId: string; scopes: readonly string[];
   return `${CONSENT_PATH}?${params.map(([name, value]) => `${name}=${encodeURIComponent(value ?? '')}`).join('&')}`;
 }
 
+/** The Redirect URL the consent page was given: the same origin as this request. */
+export function redirectUriFor(requestUrl: string): string {
+  return `${new URL(requestUrl).origin}/oauth/callback`;
+}
+
 export const authorizationHandlers = [
   /** Starts an OAuth 2.0 authorization: a fresh `state` and the consent page's URL. */
   http.post(apiPath('/connections/:id/authorize'), loseResponseAfter('connections.authorize', async ({ request, params }) => {
     const failure = await scenarioResponse('connections.authorize');
     if (failure) return failure;
-    const id = idParam(params);
-    const connection = await findConnection(id);
-    if (!connection) return notFound('connection', id);
-    if (connection.authType !== 'oauth2') {
-      return unknownField('authType', 'Only an OAuth 2.0 connection is authorized on BigCommerce. A Basic or Token connection is ready once saved: test it instead.');
-    }
-    const client = await findOAuthClient(connection.oauthClientId);
-    if (!client) return unknownOAuthClient();
-    const pending = await createPendingAuthorization(connection.id);
+    const start = await startAuthorization(embeddedDeps, idParam(params));
+    if (!start.ok) return start.response;
+    const { connection, client, pending } = start.started;
     const authorizeUrl = consentUrl({
       clientId: client.clientId,
       scopes: connection.scopes,
       storeHash: connection.storeHash,
       redirectUri: redirectUriFor(request.url),
-      state: pending.state,
+      state: pending.id,
     });
     return HttpResponse.json({ authorizeUrl });
   })),
@@ -56,7 +54,8 @@ export const authorizationHandlers = [
     if (failure) return failure;
     const body = await parseBody(request, oauthCallbackInputSchema);
     if (!body.ok) return body.response;
-    const result = await completeAuthorization(body.data, request.url, request.signal);
+    const pending = await embeddedDeps.authorizations.find(body.data.state, Date.now());
+    const result = await completeAuthorization(embeddedDeps, pending, body.data, redirectUriFor(request.url), request.signal);
     if (result === 'cancelled') return HttpResponse.error();
     return HttpResponse.json(result);
   })),

@@ -3,9 +3,9 @@ import { apiErrorSchema, testResponseSchema } from '../../src/features/connectio
 import { bigcommerceApiAccounts } from '../fixtures/bigcommerce';
 import { setBigCommerceScenario } from '../bigcommerce';
 import { server } from '../node';
-import { setBigCommerceTimeoutMs } from './bigcommerceClient';
+import { setBigCommerceTimeoutMs } from './bigcommerceTimeout';
 import { recordBigCommerceCalls } from './oauthTesting';
-import { testMessages } from './testMessages';
+import { testMessages } from '../../core/bigcommerce/testMessages';
 import { send, setupMockBackend, tokenTestInput } from './testing';
 
 setupMockBackend();

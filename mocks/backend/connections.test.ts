@@ -1,5 +1,5 @@
 import { apiErrorSchema, connectionListSchema, connectionSchema, messages } from '../../src/features/connections/schema';
-import { testMessages } from './testMessages';
+import { testMessages } from '../../core/bigcommerce/testMessages';
 import { basicInput, oauth2Input, send, sendRaw, tokenInput, setupMockBackend } from './testing';
 
 setupMockBackend();

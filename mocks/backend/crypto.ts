@@ -1,15 +1,12 @@
+import { bindingData, type EncryptedSecret, type SecretBinding, type SecretCipher } from '../../core/ports';
 import { openBackendDb } from './db';
 
-/** AES-256-GCM ciphertext and its 12-byte IV, both base64, so the stored record is plain text. */
-export interface EncryptedSecret {
-  readonly ciphertext: string;
-  readonly iv: string;
-}
+// The embedded demo's key: one AES-256-GCM CryptoKey, generated once, never extractable, kept in
+// IndexedDB across reloads. Every ciphertext is bound to its record and field (additional data).
 
 const keyId = 'secrets';
 const algorithm = { name: 'AES-GCM', length: 256 } as const;
 
-/** The one secret key: generated once, never extractable, kept in IndexedDB across reloads. */
 async function secretKey(): Promise<CryptoKey> {
   const db = await openBackendDb();
   const existing = await db.get('keys', keyId);
@@ -23,18 +20,23 @@ async function secretKey(): Promise<CryptoKey> {
   return winner ?? generated;
 }
 
-export async function encryptSecret(plaintext: string): Promise<EncryptedSecret> {
+export async function encryptSecret(plaintext: string, binding: SecretBinding): Promise<EncryptedSecret> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const key = await secretKey();
-  const ciphertext = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(plaintext));
-  return { ciphertext: toBase64(new Uint8Array(ciphertext)), iv: toBase64(iv) };
+  const params = { name: 'AES-GCM', iv, additionalData: bindingData(binding) };
+  const ciphertext = await crypto.subtle.encrypt(params, key, new TextEncoder().encode(plaintext));
+  return { keyId, ciphertext: toBase64(new Uint8Array(ciphertext)), iv: toBase64(iv) };
 }
 
-export async function decryptSecret(secret: EncryptedSecret): Promise<string> {
+export async function decryptSecret(secret: EncryptedSecret, binding: SecretBinding): Promise<string> {
+  if (secret.keyId !== keyId) throw new Error(`This secret was encrypted with another key ("${secret.keyId}").`);
   const key = await secretKey();
-  const plaintext = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(secret.iv) }, key, fromBase64(secret.ciphertext));
+  const params = { name: 'AES-GCM', iv: fromBase64(secret.iv), additionalData: bindingData(binding) };
+  const plaintext = await crypto.subtle.decrypt(params, key, fromBase64(secret.ciphertext));
   return new TextDecoder().decode(plaintext);
 }
+
+export const embeddedCipher: SecretCipher = { encrypt: encryptSecret, decrypt: decryptSecret };
 
 /** For tests and diagnostics: the stored key, to prove it cannot be exported. */
 export function loadSecretKey(): Promise<CryptoKey> {

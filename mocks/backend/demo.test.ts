@@ -1,11 +1,13 @@
 import { connectionListSchema, oauthClientListSchema } from '../../src/features/connections/schema';
 import { demoOAuthClient } from '../fixtures/demo';
 import { decryptSecret, encryptSecret } from './crypto';
-import { findOAuthClient } from './oauthClientStore';
+import { oauthClientStore } from './oauthClientStore';
 import { authorizedConnection, recordIssuedTokens } from './oauthTesting';
 import { clientInput, demoClientId, dumpDatabase, send, tokenInput, setupMockBackend } from './testing';
 
 setupMockBackend();
+
+const sealedBinding = { record: 'connection:sealed', field: 'accessToken' };
 
 async function listClients() {
   return oauthClientListSchema.parse(await (await send('GET', '/oauth-clients')).json()).clients;
@@ -18,8 +20,8 @@ describe('demo data', () => {
     expect(connections).toEqual([]);
     expect(await dumpDatabase()).toContain('BigCommerce demo app');
     expect(await dumpDatabase()).not.toContain(demoOAuthClient.clientSecret);
-    const stored = await findOAuthClient(demoClientId);
-    expect(stored && (await decryptSecret(stored.clientSecret))).toBe(demoOAuthClient.clientSecret);
+    const stored = await oauthClientStore.find(demoClientId);
+    expect(stored && (await decryptSecret(stored.clientSecret, { record: `oauthClient:${demoClientId}`, field: 'clientSecret' }))).toBe(demoOAuthClient.clientSecret);
   });
 
   it('is seeded once when the first requests come in parallel', async () => {
@@ -28,7 +30,7 @@ describe('demo data', () => {
   });
 
   it('comes back on POST /api/demo/reset, with the same key', async () => {
-    const sealedBefore = await encryptSecret('sealed before the reset');
+    const sealedBefore = await encryptSecret('sealed before the reset', sealedBinding);
     await send('POST', '/connections', tokenInput());
     await send('POST', '/oauth-clients', clientInput());
     await send('PUT', `/oauth-clients/${demoClientId}`, clientInput({ name: 'Renamed' }));
@@ -40,9 +42,9 @@ describe('demo data', () => {
     expect(clients).toEqual([expect.objectContaining({ id: demoClientId, name: 'BigCommerce demo app', clientId: demoOAuthClient.clientId })]);
     const { connections } = connectionListSchema.parse(await (await send('GET', '/connections')).json());
     expect(connections).toEqual([]);
-    const stored = await findOAuthClient(demoClientId);
-    expect(stored && (await decryptSecret(stored.clientSecret))).toBe(demoOAuthClient.clientSecret);
-    expect(await decryptSecret(sealedBefore)).toBe('sealed before the reset');
+    const stored = await oauthClientStore.find(demoClientId);
+    expect(stored && (await decryptSecret(stored.clientSecret, { record: `oauthClient:${demoClientId}`, field: 'clientSecret' }))).toBe(demoOAuthClient.clientSecret);
+    expect(await decryptSecret(sealedBefore, sealedBinding)).toBe('sealed before the reset');
   });
 
   it('also clears the BigCommerce simulator: an app token issued before the reset is refused', async () => {

@@ -1,6 +1,6 @@
 import { apiErrorSchema, connectionListSchema, connectionSchema, oauthClientSchema } from '../../src/features/connections/schema';
 import { openBackendDb } from './db';
-import { idempotencyTtlMs, keyReusedMessage } from './idempotency';
+import { idempotencyTtlMs, keyReusedMessage } from '../../core/idempotency';
 import { setScenario } from './scenarios';
 import { apiUrl, clientInput, demoClientId, dumpDatabase, secrets, send, setupMockBackend, tokenInput } from './testing';
 

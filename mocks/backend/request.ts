@@ -1,27 +1,9 @@
-import type { z } from 'zod';
-import { invalidBody, malformedJson } from './errors';
-
 /**
  * The MSW path of one of our endpoints. The leading wildcard matches any origin and base path,
  * so the same handlers answer the app under any base URL and absolute URLs in Node tests.
  */
 export function apiPath(path: string): string {
   return `*/api${path}`;
-}
-
-type ParsedBody<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly response: Response };
-
-/** Reads a JSON body and parses it with the contract schema: 400 if it is not JSON, 422 if it breaks the schema. */
-export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<ParsedBody<z.output<S>>> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await request.text());
-  } catch {
-    return { ok: false, response: malformedJson() };
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) return { ok: false, response: invalidBody(parsed.error.issues) };
-  return { ok: true, data: parsed.data };
 }
 
 export function idParam(params: Record<string, string | readonly string[] | undefined>): string {

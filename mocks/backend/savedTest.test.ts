@@ -2,7 +2,7 @@ import { connectionSchema, savedTestResponseSchema, type Connection } from '../.
 import { bigcommerceApiAccounts } from '../fixtures/bigcommerce';
 import { setBigCommerceScenario } from '../bigcommerce';
 import { authorizedConnection, createOAuthConnection, recordBigCommerceCalls } from './oauthTesting';
-import { testMessages } from './testMessages';
+import { testMessages } from '../../core/bigcommerce/testMessages';
 import { send, setupMockBackend, tokenInput } from './testing';
 
 setupMockBackend();

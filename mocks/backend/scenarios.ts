@@ -1,21 +1,9 @@
 import { HttpResponse, delay } from 'msw';
-import { internalError, unavailable } from './errors';
+import { internalError, unavailable } from '../../core/http/errors';
+import { apiOperations, type ApiOperation } from '../../core/routes/table';
 
-export const scenarioOperations = [
-  'connections.list',
-  'connections.get',
-  'connections.create',
-  'connections.update',
-  'connections.delete',
-  /** POST /api/connections/test and POST /api/connections/:id/test. */
-  'connections.test',
-  /** POST /api/connections/:id/authorize and POST /api/oauth/callback. */
-  'connections.authorize',
-  'oauthClients.list',
-  'oauthClients.create',
-  'oauthClients.update',
-] as const;
-export type ScenarioOperation = (typeof scenarioOperations)[number];
+export const scenarioOperations = apiOperations;
+export type ScenarioOperation = ApiOperation;
 
 export const scenarioFailures = [
   'server-error',
@@ -72,14 +60,6 @@ function takeScenario(operation: ScenarioOperation, only?: ScenarioFailure): Sce
   return scenario.failure;
 }
 
-// The answers a scenario made up, so that the idempotency layer never stores one as a real result.
-const madeUp = new WeakSet<Response>();
-
-/** True for an answer a scenario made up (not the handler's own). */
-export function isScenarioResponse(response: Response): boolean {
-  return madeUp.has(response);
-}
-
 /** True (and the scenario used up once) when `operation` is set to lose its answer after performing. */
 export function takeLostResponse(operation: ScenarioOperation): boolean {
   return takeScenario(operation, 'lost-response') !== undefined;
@@ -90,9 +70,7 @@ export function takeLostResponse(operation: ScenarioOperation): boolean {
  * 'slow' waits and then returns nothing, so the handler answers normally.
  */
 export async function scenarioResponse(operation: ScenarioOperation): Promise<Response | undefined> {
-  const response = await failureResponse(takeScenario(operation));
-  if (response) madeUp.add(response);
-  return response;
+  return failureResponse(takeScenario(operation));
 }
 
 async function failureResponse(failure: ScenarioFailure | undefined): Promise<Response | undefined> {

@@ -1,6 +1,6 @@
 import { decryptSecret } from './crypto';
-import { findConnection } from './connectionStore';
-import { findOAuthClient } from './oauthClientStore';
+import { connectionStore } from './connectionStore';
+import { oauthClientStore } from './oauthClientStore';
 import { consent, createOAuthConnection, postCallback, recordIssuedTokens, startAuthorization } from './oauthTesting';
 import { basicInput, clientInput, dumpAllDatabases, dumpDatabase, secrets, send, tokenInput, tokenTestInput, setupMockBackend } from './testing';
 
@@ -46,12 +46,12 @@ describe('secrets', () => {
     expectNoSecret(dump);
     expect(dump).not.toContain('s3cr3t0f7h3d3m0app9x8c7v6b5n4m2');
 
-    const storedBasic = await findConnection(basic.id);
-    const storedToken = await findConnection(token.id);
-    const storedClient = await findOAuthClient(client.id);
-    expect(storedBasic?.authType === 'basic' && (await decryptSecret(storedBasic.password))).toBe(secrets.password);
-    expect(storedToken?.authType === 'token' && (await decryptSecret(storedToken.accessToken))).toBe(secrets.accessToken);
-    expect(storedClient && (await decryptSecret(storedClient.clientSecret))).toBe(secrets.clientSecret);
+    const storedBasic = await connectionStore.find(basic.id);
+    const storedToken = await connectionStore.find(token.id);
+    const storedClient = await oauthClientStore.find(client.id);
+    expect(storedBasic?.authType === 'basic' && (await decryptSecret(storedBasic.password, { record: `connection:${basic.id}`, field: 'password' }))).toBe(secrets.password);
+    expect(storedToken?.authType === 'token' && (await decryptSecret(storedToken.accessToken, { record: `connection:${token.id}`, field: 'accessToken' }))).toBe(secrets.accessToken);
+    expect(storedClient && (await decryptSecret(storedClient.clientSecret, { record: `oauthClient:${client.id}`, field: 'clientSecret' }))).toBe(secrets.clientSecret);
   });
 
   it('include OAuth 2.0 tokens: never in a response, never in clear in any IndexedDB database', async () => {

@@ -1,8 +1,10 @@
 import { connectionInputSchema, oauthClientInputSchema } from '../../src/features/connections/schema';
+import { nowIso } from '../../core/clock';
+import type { StoredConnection, StoredOAuthClient } from '../../core/ports';
+import { buildConnectionRecord, buildOAuthClientRecord, newStamp } from '../../core/records';
 import { demoConnections, demoOAuthClients } from '../fixtures/demo';
-import { nowIso } from './clock';
-import { openBackendDb, type BackendDb, type StoredConnection, type StoredOAuthClient } from './db';
-import { buildConnectionRecord, buildOAuthClientRecord, newStamp } from './records';
+import { embeddedCipher } from './crypto';
+import { openBackendDb, type BackendDb } from './db';
 
 interface DemoRecords {
   readonly connections: StoredConnection[];
@@ -14,11 +16,11 @@ async function buildDemoRecords(): Promise<DemoRecords> {
   const now = nowIso();
   const oauthClients = await Promise.all(
     demoOAuthClients.map((client) =>
-      buildOAuthClientRecord(oauthClientInputSchema.parse(client), { ...newStamp(now), id: client.id }),
+      buildOAuthClientRecord(embeddedCipher, oauthClientInputSchema.parse(client), { ...newStamp(now), id: client.id }),
     ),
   );
   const connections = await Promise.all(
-    demoConnections.map((connection) => buildConnectionRecord(connectionInputSchema.parse(connection), newStamp(now))),
+    demoConnections.map((connection) => buildConnectionRecord(embeddedCipher, connectionInputSchema.parse(connection), newStamp(now))),
   );
   return { connections, oauthClients };
 }
@@ -42,7 +44,7 @@ async function isEmpty(db: BackendDb): Promise<boolean> {
   return connections + oauthClients === 0;
 }
 
-/** The database, seeded with the demo data if it holds nothing yet. Every handler starts here. */
+/** The database, seeded with the demo data if it holds nothing yet. Every store starts here. */
 export async function seededDb(): Promise<BackendDb> {
   const db = await openBackendDb();
   if (await isEmpty(db)) await writeDemoRecords(db, await buildDemoRecords(), { replace: false });

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { OAuthClientFormValues } from '../../src/features/connections/schema';
 import { resetBigCommerceSimulator, setBigCommerceScenario } from '../bigcommerce';
 import { server } from '../node';
-import { setBigCommerceTimeoutMs } from './bigcommerceClient';
+import { setBigCommerceTimeoutMs } from './bigcommerceTimeout';
 import { backendDbName, clearBackendDatabase, openBackendDb } from './db';
 import { clearScenarios } from './scenarios';
 

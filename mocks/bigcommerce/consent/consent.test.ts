@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createElement } from 'react';
 import { oauthCallbackResultSchema } from '../../../src/features/connections/schema';
 import { bigcommerceDemoApp } from '../../fixtures/bigcommerce';
-import { authorizationMessages } from '../../backend/authorizationMessages';
+import { authorizationMessages } from '../../../core/authorization/messages';
 import { createOAuthConnection, postCallback } from '../../backend/oauthTesting';
 import { send, setupMockBackend } from '../../backend/testing';
 import { ConsentPage, mountConsentPage } from './index';

@@ -2,8 +2,8 @@
 // GET /v2/store names the store and its plan; GET /v3/catalog/summary shows whether Products can
 // be read, and after a 403 on /v2/store tells a missing scope from credentials that do not work.
 import { resourceNameOf, type TestResult } from '../../src/features/connections/schema';
-import { bigCommerceTimeoutMs, callBigCommerce, storeApiHeaders, storeApiUrl, type CallOutcome } from './bigcommerceClient';
-import { nowIso } from './clock';
+import { storeApiHeaders, type BigCommerceClient, type CallOutcome } from './client';
+import { nowIso } from '../clock';
 import { testMessages, type CredentialKind } from './testMessages';
 
 export interface StoreCredentials {
@@ -58,8 +58,8 @@ function failureOfResponse(response: Response, credentials: StoreCredentials): F
   return failure('unavailable', testMessages.unexpected(status));
 }
 
-function failureOfCall(outcome: Exclude<CallOutcome, { kind: 'response' | 'cancelled' }>): Failure {
-  return outcome.kind === 'timeout' ? failure('timeout', testMessages.timeout(bigCommerceTimeoutMs())) : failure('network', testMessages.network());
+function failureOfCallWithin(outcome: Exclude<CallOutcome, { kind: 'response' | 'cancelled' }>, timeoutMs: number): Failure {
+  return outcome.kind === 'timeout' ? failure('timeout', testMessages.timeout(timeoutMs)) : failure('network', testMessages.network());
 }
 
 async function storeInfoOf(response: Response): Promise<{ name: string; plan: string } | undefined> {
@@ -74,9 +74,10 @@ async function storeInfoOf(response: Response): Promise<{ name: string; plan: st
 }
 
 /** Tests store credentials against BigCommerce. Never throws. */
-export async function probeStore(credentials: StoreCredentials, signal: AbortSignal): Promise<ProbeOutcome> {
+export async function probeStore(bigcommerce: BigCommerceClient, credentials: StoreCredentials, signal: AbortSignal): Promise<ProbeOutcome> {
   const init = { method: 'GET', headers: storeApiHeaders(credentials.accessToken, credentials.clientId) };
-  const get = (path: string) => callBigCommerce(storeApiUrl(credentials.storeHash, path), init, signal);
+  const get = (path: string) => bigcommerce.call(bigcommerce.storeApiUrl(credentials.storeHash, path), init, signal);
+  const failureOfCall = (outcome: Exclude<CallOutcome, { kind: 'response' | 'cancelled' }>) => failureOfCallWithin(outcome, bigcommerce.timeoutMs());
 
   const store = await get('/v2/store');
   if (store.kind === 'cancelled') return 'cancelled';

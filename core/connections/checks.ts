@@ -1,12 +1,11 @@
 // Runs the connection test for saved connections and records what it found in `status`.
 import type { ConnectionInput, ConnectionStatus, ConnectionTestInput, TestResult } from '../../src/features/connections/schema';
-import { nowIso } from './clock';
-import { probeStore, type ProbeOutcome, type StoreCredentials } from './connectionProbe';
-import { updateCheckedConnection } from './connectionStore';
-import { decryptSecret } from './crypto';
-import type { StoredConnection } from './db';
-import { findOAuthClient } from './oauthClientStore';
-import { testMessages } from './testMessages';
+import { probeStore, type ProbeOutcome, type StoreCredentials } from '../bigcommerce/probe';
+import { testMessages } from '../bigcommerce/testMessages';
+import { nowIso } from '../clock';
+import type { BackendDeps } from '../deps';
+import type { StoredConnection } from '../ports';
+import { connectionRecord } from '../records';
 
 type StoreInput = Exclude<ConnectionInput, { authType: 'oauth2' }> | ConnectionTestInput;
 
@@ -18,16 +17,18 @@ export function credentialsOfInput(input: StoreInput): StoreCredentials {
 }
 
 /** The stored credentials, decrypted; undefined for an OAuth 2.0 connection with no token yet. */
-export async function credentialsOfRecord(record: StoredConnection): Promise<StoreCredentials | undefined> {
+export async function credentialsOfRecord(deps: BackendDeps, record: StoredConnection): Promise<StoreCredentials | undefined> {
+  const decrypt = (secret: Parameters<typeof deps.cipher.decrypt>[0], field: string) =>
+    deps.cipher.decrypt(secret, { record: connectionRecord(record.id), field });
   switch (record.authType) {
     case 'basic':
-      return { kind: 'basic', storeHash: record.storeHash, accessToken: await decryptSecret(record.password), clientId: record.username };
+      return { kind: 'basic', storeHash: record.storeHash, accessToken: await decrypt(record.password, 'password'), clientId: record.username };
     case 'token':
-      return { kind: 'token', storeHash: record.storeHash, accessToken: await decryptSecret(record.accessToken), clientId: record.clientId };
+      return { kind: 'token', storeHash: record.storeHash, accessToken: await decrypt(record.accessToken, 'accessToken'), clientId: record.clientId };
     case 'oauth2': {
       if (!record.authorization) return undefined;
-      const client = await findOAuthClient(record.oauthClientId);
-      const accessToken = await decryptSecret(record.authorization.accessToken);
+      const client = await deps.oauthClients.find(record.oauthClientId);
+      const accessToken = await decrypt(record.authorization.accessToken, 'authorization.accessToken');
       return { kind: 'oauth2', storeHash: record.storeHash, accessToken, ...(client ? { clientId: client.clientId } : {}) };
     }
   }
@@ -40,10 +41,10 @@ export function statusOf(result: TestResult): ConnectionStatus {
 }
 
 /** Records a finished test on the connection, unless it was saved again meanwhile. */
-export async function recordTestResult(record: StoredConnection, result: TestResult): Promise<StoredConnection | undefined> {
+export async function recordTestResult(deps: BackendDeps, record: StoredConnection, result: TestResult): Promise<StoredConnection | undefined> {
   // An OAuth 2.0 connection with no token keeps its not_authorized status.
-  if (!result.ok && result.reason === 'not_authorized') return updateCheckedConnection(record.id, record.updatedAt, (current) => current);
-  return updateCheckedConnection(record.id, record.updatedAt, (current) => ({
+  if (!result.ok && result.reason === 'not_authorized') return deps.connections.updateChecked(record.id, record.updatedAt, (current) => current);
+  return deps.connections.updateChecked(record.id, record.updatedAt, (current) => ({
     ...current,
     status: statusOf(result),
     ...(result.ok ? { storeName: result.store.name } : {}),
@@ -51,19 +52,19 @@ export async function recordTestResult(record: StoredConnection, result: TestRes
 }
 
 /** Tests a saved connection with its stored secret (or OAuth 2.0 token). */
-export async function testSavedConnection(record: StoredConnection, signal: AbortSignal): Promise<ProbeOutcome> {
-  const credentials = await credentialsOfRecord(record);
+export async function testSavedConnection(deps: BackendDeps, record: StoredConnection, signal: AbortSignal): Promise<ProbeOutcome> {
+  const credentials = await credentialsOfRecord(deps, record);
   if (!credentials) return { ok: false, checkedAt: nowIso(), reason: 'not_authorized', message: testMessages.notAuthorized() };
-  return probeStore(credentials, signal);
+  return probeStore(deps.bigcommerce, credentials, signal);
 }
 
 /**
  * After a save: a Basic or Token connection is tested with the credentials just sent and the
  * outcome recorded. The save has happened whatever the test finds.
  */
-export async function checkAfterSave(record: StoredConnection, input: ConnectionInput, signal: AbortSignal): Promise<StoredConnection> {
+export async function checkAfterSave(deps: BackendDeps, record: StoredConnection, input: ConnectionInput, signal: AbortSignal): Promise<StoredConnection> {
   if (input.authType === 'oauth2') return record;
-  const result = await probeStore(credentialsOfInput(input), signal);
+  const result = await probeStore(deps.bigcommerce, credentialsOfInput(input), signal);
   if (result === 'cancelled') return record;
-  return (await recordTestResult(record, result)) ?? record;
+  return (await recordTestResult(deps, record, result)) ?? record;
 }

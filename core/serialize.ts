@@ -1,5 +1,5 @@
-import type { Connection, OAuthClient, StoredSecret } from '../../src/features/connections/schema';
-import type { StoredAuthorization, StoredConnection, StoredOAuthClient, StoredSecretRecord } from './db';
+import type { Connection, OAuthClient, StoredSecret } from '../src/features/connections/schema';
+import type { StoredAuthorization, StoredConnection, StoredOAuthClient, StoredSecretRecord } from './ports';
 
 // Each response object is built field by field, never spread from the record, so a field added
 // to the stored record (a ciphertext, an IV) can never reach a response by accident.

@@ -1,10 +1,10 @@
-import { HttpResponse } from 'msw';
 import {
   issuesToFields,
   messages,
   type ApiErrorBody,
   type ApiErrorCode,
 } from '../../src/features/connections/schema';
+import { json } from './json';
 
 type FieldError = ApiErrorBody['error']['fields'][number];
 type Issues = Parameters<typeof issuesToFields>[0];
@@ -12,7 +12,7 @@ type Issues = Parameters<typeof issuesToFields>[0];
 /** Every error our API sends has this one shape (docs/api.md, `apiErrorSchema`). */
 export function apiError(status: number, code: ApiErrorCode, message: string, fields: FieldError[] = []): Response {
   const body: ApiErrorBody = { error: { status, code, message, fields } };
-  return HttpResponse.json(body, { status });
+  return json(body, { status });
 }
 
 export function malformedJson(): Response {

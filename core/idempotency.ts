@@ -1,8 +1,5 @@
-import { HttpResponse } from 'msw';
-import type { ApiResolver } from './lostResponse';
-import { isScenarioResponse } from './scenarios';
-import { openBackendDb, type StoredIdempotentResult } from './db';
-import { apiError } from './errors';
+import type { IdempotencyRepository, StoredIdempotentResult } from './ports';
+import { apiError } from './http/errors';
 
 // Saving is idempotent (docs/api.md): a request sent again with the same `Idempotency-Key` (a
 // retry after a lost answer, a double click) gets the first answer instead of a second record.
@@ -30,31 +27,6 @@ export function requestFingerprint(key: string, method: string, path: string, bo
   return sha256Hex([key, method.toUpperCase(), path, body].join('\n'));
 }
 
-const isExpired = (result: StoredIdempotentResult, now: number) => now - result.storedAt >= idempotencyTtlMs;
-
-async function findResult(key: string): Promise<StoredIdempotentResult | undefined> {
-  const db = await openBackendDb();
-  const result = await db.get('idempotency', key);
-  if (result && isExpired(result, Date.now())) {
-    await db.delete('idempotency', key);
-    return undefined;
-  }
-  return result;
-}
-
-async function storeResult(result: StoredIdempotentResult): Promise<void> {
-  const db = await openBackendDb();
-  const tx = db.transaction('idempotency', 'readwrite');
-  // Expired keys go as new ones come: the store stays as small as a day's saves.
-  let cursor = await tx.store.openCursor();
-  while (cursor) {
-    if (isExpired(cursor.value, result.storedAt)) await cursor.delete();
-    cursor = await cursor.continue();
-  }
-  await tx.store.put(result);
-  await tx.done;
-}
-
 // Requests with the same key run one after the other, so a double click's second request waits
 // for the first one's answer and replays it.
 const queues = new Map<string, Promise<void>>();
@@ -75,11 +47,13 @@ async function oneAtATime<T>(key: string, task: () => Promise<T>): Promise<T> {
 }
 
 function replay(result: StoredIdempotentResult): Response {
-  return new HttpResponse(result.body, {
+  return new Response(result.body, {
     status: result.status,
     headers: { 'Content-Type': 'application/json', [replayedHeader]: 'true' },
   });
 }
+
+export type RequestHandler = (request: Request) => Promise<Response>;
 
 /**
  * Wraps a saving handler (POST/PUT). Without the header it runs as before. With it, the first
@@ -88,25 +62,22 @@ function replay(result: StoredIdempotentResult): Response {
  * An answer that is not a success (a 4xx, a 5xx, a lost connection) is not stored: nothing was
  * saved, so the next try with the same key runs afresh.
  */
-export function idempotent(resolver: ApiResolver): ApiResolver {
-  return async (info) => {
-    const { request } = info;
-    const key = request.headers.get(idempotencyKeyHeader);
-    if (key === null) return resolver(info);
-    if (!validKey.test(key)) {
-      return apiError(400, 'validation_failed', `The ${idempotencyKeyHeader} header must be 1 to 255 visible characters without spaces.`);
+export async function idempotent(repository: IdempotencyRepository, request: Request, handle: RequestHandler): Promise<Response> {
+  const key = request.headers.get(idempotencyKeyHeader);
+  if (key === null) return handle(request);
+  if (!validKey.test(key)) {
+    return apiError(400, 'validation_failed', `The ${idempotencyKeyHeader} header must be 1 to 255 visible characters without spaces.`);
+  }
+  const body = await request.clone().text();
+  const fingerprint = await requestFingerprint(key, request.method, new URL(request.url).pathname, body);
+  return oneAtATime(key, async () => {
+    const stored = await repository.find(key, Date.now());
+    if (stored) return stored.fingerprint === fingerprint ? replay(stored) : apiError(422, 'validation_failed', keyReusedMessage);
+    const response = await handle(request);
+    if (response.ok) {
+      const storedAt = Date.now();
+      await repository.store({ key, fingerprint, status: response.status, body: await response.clone().text(), storedAt, expiresAt: storedAt + idempotencyTtlMs });
     }
-    const body = await request.clone().text();
-    const fingerprint = await requestFingerprint(key, request.method, new URL(request.url).pathname, body);
-    return oneAtATime(key, async () => {
-      const stored = await findResult(key);
-      if (stored) return stored.fingerprint === fingerprint ? replay(stored) : apiError(422, 'validation_failed', keyReusedMessage);
-      const response = await resolver(info);
-      // A scenario's made-up answer (a test's fault) is not the operation's result: never stored.
-      if (response instanceof Response && response.ok && !isScenarioResponse(response)) {
-        await storeResult({ key, fingerprint, status: response.status, body: await response.clone().text(), storedAt: Date.now() });
-      }
-      return response;
-    });
-  };
+    return response;
+  });
 }

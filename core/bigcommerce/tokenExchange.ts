@@ -1,10 +1,8 @@
 // The token exchange: POST https://login.bigcommerce.com/oauth2/token (FACTS §4), with the
 // OAuth 2.0 error bodies mapped to the callback's failure reasons.
 import type { AuthorizationFailureReason } from '../../src/features/connections/schema';
-import { authorizationMessages } from './authorizationMessages';
-import { bigCommerceTimeoutMs, callBigCommerce } from './bigcommerceClient';
-
-export const TOKEN_ENDPOINT = 'https://login.bigcommerce.com/oauth2/token';
+import { authorizationMessages } from '../authorization/messages';
+import type { BigCommerceClient } from './client';
 
 export interface ExchangeRequest {
   readonly clientId: string;
@@ -40,7 +38,7 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-export async function exchangeCode(request: ExchangeRequest, signal: AbortSignal): Promise<ExchangeOutcome> {
+export async function exchangeCode(bigcommerce: BigCommerceClient, request: ExchangeRequest, signal: AbortSignal): Promise<ExchangeOutcome> {
   const body = {
     client_id: request.clientId,
     client_secret: request.clientSecret,
@@ -51,12 +49,12 @@ export async function exchangeCode(request: ExchangeRequest, signal: AbortSignal
     context: request.context,
   };
   const init = { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body) };
-  const outcome = await callBigCommerce(TOKEN_ENDPOINT, init, signal);
+  const outcome = await bigcommerce.call(bigcommerce.tokenUrl, init, signal);
   switch (outcome.kind) {
     case 'cancelled':
       return { ok: false, reason: 'cancelled' };
     case 'timeout':
-      return { ok: false, reason: 'unavailable', message: authorizationMessages.timeout(bigCommerceTimeoutMs()) };
+      return { ok: false, reason: 'unavailable', message: authorizationMessages.timeout(bigcommerce.timeoutMs()) };
     case 'network':
       return { ok: false, reason: 'unavailable', message: authorizationMessages.network };
   }

@@ -1,0 +1,58 @@
+import { connectionInputSchema } from '../../src/features/connections/schema';
+import { checkAfterSave } from '../connections/checks';
+import { nowIso } from '../clock';
+import type { BackendDeps } from '../deps';
+import { parseBody } from '../http/body';
+import { nameTaken, notFound, unknownOAuthClient } from '../http/errors';
+import { json, noContent } from '../http/json';
+import type { SaveFailureReason } from '../ports';
+import { buildConnectionRecord, newStamp, replacementOf } from '../records';
+import { serializeConnection } from '../serialize';
+
+export async function listConnections(deps: BackendDeps): Promise<Response> {
+  const records = await deps.connections.list();
+  return json({ connections: records.map(serializeConnection) });
+}
+
+export async function createConnection(deps: BackendDeps, request: Request): Promise<Response> {
+  const body = await parseBody(request, connectionInputSchema);
+  if (!body.ok) return body.response;
+  const record = await buildConnectionRecord(deps.cipher, body.data, newStamp(nowIso()));
+  const saved = await deps.connections.insert(record);
+  if (!saved.ok) return saveFailure(saved.reason, body.data.name, '');
+  const checked = await checkAfterSave(deps, saved.record, body.data, request.signal);
+  return json(serializeConnection(checked), { status: 201 });
+}
+
+export async function getConnection(deps: BackendDeps, id: string): Promise<Response> {
+  const record = await deps.connections.find(id);
+  return record ? json(serializeConnection(record)) : notFound('connection', id);
+}
+
+export async function updateConnection(deps: BackendDeps, request: Request, id: string): Promise<Response> {
+  // An unknown ID is the bigger news: say 404 before looking at the body.
+  if (!(await deps.connections.find(id))) return notFound('connection', id);
+  const body = await parseBody(request, connectionInputSchema);
+  if (!body.ok) return body.response;
+  const now = nowIso();
+  const rebuilt = await buildConnectionRecord(deps.cipher, body.data, { id, createdAt: now, now });
+  const saved = await deps.connections.replace(id, (existing) => replacementOf(existing, rebuilt));
+  if (!saved.ok) return saveFailure(saved.reason, body.data.name, id);
+  const checked = await checkAfterSave(deps, saved.record, body.data, request.signal);
+  return json(serializeConnection(checked));
+}
+
+export async function deleteConnection(deps: BackendDeps, id: string): Promise<Response> {
+  return (await deps.connections.delete(id)) ? noContent() : notFound('connection', id);
+}
+
+function saveFailure(reason: SaveFailureReason, name: string, id: string): Response {
+  switch (reason) {
+    case 'not_found':
+      return notFound('connection', id);
+    case 'name_taken':
+      return nameTaken(name);
+    case 'unknown_oauth_client':
+      return unknownOAuthClient();
+  }
+}
