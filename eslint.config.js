@@ -38,4 +38,19 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // The server shares core/ with the embedded backend, never the embedded backend itself.
+    files: ['server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)src/(?!features/connections/schema(/|$))', message: 'server/ imports only the contract: src/features/connections/schema.' },
+            { group: ['**/mocks/backend/**', 'msw', 'msw/*'], message: 'server/ shares core/ with the embedded backend, never the embedded backend itself.' },
+          ],
+        },
+      ],
+    },
+  },
 ]);

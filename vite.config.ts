@@ -6,7 +6,9 @@ import { mswWithoutCookieJar } from './scripts/vite/mswWithoutCookieJar';
 import { routeChunks } from './scripts/vite/routeChunks';
 import { routeHtml } from './scripts/vite/routeHtml';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
+  // The server build has no service worker to ship.
+  publicDir: mode === 'server' ? false : 'public',
   plugins: [react(), contentSecurityPolicyPlugin(), mswWithoutCookieJar(), routeChunks(), routeHtml()],
   // The same policy as a header when `vite preview` serves the build.
   preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
@@ -19,4 +21,4 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
     restoreMocks: true,
   },
-});
+}));

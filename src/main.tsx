@@ -21,13 +21,18 @@ const backendStart = new Promise<void>((resolve) => {
   startBackend = resolve;
 });
 if (!formFirst) startBackend();
-const backendReady = backendStart
-  .then(() => import('../mocks/browser'))
-  .then((backend) => backend.startMockBackend())
-  .catch((cause: unknown) => {
-    console.error('The embedded backend did not start.', cause);
-    throw new NetworkError(cause);
-  });
+// Built for the server (`vite build --mode server`), the page talks to it directly: no worker, no
+// mock chunk in the build at all, since this condition is a constant there.
+const backendReady =
+  import.meta.env.MODE === 'server'
+    ? Promise.resolve()
+    : backendStart
+        .then(() => import('../mocks/browser'))
+        .then((backend) => backend.startMockBackend())
+        .catch((cause: unknown) => {
+          console.error('The embedded backend did not start.', cause);
+          throw new NetworkError(cause);
+        });
 // Each request reports the failure itself; this only keeps it from being an unhandled rejection.
 backendReady.catch(() => undefined);
 setBackendReady(backendReady);
@@ -36,7 +41,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
 // The simulated BigCommerce consent page (the authorization popup) is served by this build too.
-if (location.pathname === '/__bigcommerce/consent') {
+if (import.meta.env.MODE !== 'server' && location.pathname === '/__bigcommerce/consent') {
   await backendReady.catch(() => undefined);
   (await import('../mocks/bigcommerce/consent')).mountConsentPage(root);
 } else {

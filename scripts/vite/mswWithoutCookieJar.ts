@@ -25,7 +25,9 @@ export function mswWithoutCookieJar(): Plugin {
     },
     buildEnd(error) {
       // A newer msw that moved its store would silently bring tough-cookie back: fail instead.
-      if (!error && this.environment?.config.command === 'build' && !replaced) {
+      // The server build (mode "server") has no msw at all.
+      const config = this.environment?.config;
+      if (!error && config?.command === 'build' && config.mode !== 'server' && !replaced) {
         this.error('msw-without-cookie-jar: msw/lib/core/utils/cookieStore.mjs was not imported; check the msw version.');
       }
     },

@@ -32,10 +32,14 @@ function staticChunks(bundle: OutputBundle, start: OutputChunk): string[] {
 }
 
 export function routeHtml(): Plugin {
+  let mode = 'production';
   return {
     name: 'route-html',
     apply: 'build',
     enforce: 'post',
+    configResolved(config) {
+      mode = config.mode;
+    },
     generateBundle(_options, bundle) {
       const index = bundle['index.html'];
       const facade = (pattern: RegExp) =>
@@ -43,7 +47,9 @@ export function routeHtml(): Plugin {
       const panel = facade(panelFacade);
       const backend = facade(backendFacade);
       const contract = facade(contractFacade);
-      if (!index || index.type !== 'asset' || !panel || !backend || !contract) {
+      // The server build has no mock backend: its pages preload the schemas alone.
+      const withBackend = mode !== 'server';
+      if (!index || index.type !== 'asset' || !panel || (withBackend && !backend) || !contract) {
         this.error('route-html: index.html, or the chunk of the panel, the mock backend or the schemas, is missing from the build.');
       }
       const html = String(index.source);
@@ -56,7 +62,7 @@ export function routeHtml(): Plugin {
         return html.replace(head, (_end, indent: string) => `\n${links}${indent}</head>`);
       };
       this.emitFile({ type: 'asset', fileName: 'connections/new.html', source: withPreloads(panel) });
-      index.source = withPreloads(backend, contract);
+      index.source = backend && withBackend ? withPreloads(backend, contract) : withPreloads(contract);
     },
   };
 }

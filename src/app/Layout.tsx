@@ -48,15 +48,18 @@ export function Layout({ children }: { children: ReactNode }) {
         <StatusRegion />
         {children}
       </main>
-      <footer className={styles.footer}>
-        <section aria-labelledby="demo-heading" className={styles.demo}>
-          <h2 id="demo-heading" className={styles.demoTitle}>
-            Demo
-          </h2>
-          <p className={styles.demoText}>This app runs on simulated data in your browser. Nothing reaches a real store.</p>
-          <ResetDemoButton />
-        </section>
-      </footer>
+      {/* Served by the real server, there is no demo to reset (a constant per build). */}
+      {import.meta.env.MODE !== 'server' && (
+        <footer className={styles.footer}>
+          <section aria-labelledby="demo-heading" className={styles.demo}>
+            <h2 id="demo-heading" className={styles.demoTitle}>
+              Demo
+            </h2>
+            <p className={styles.demoText}>This app runs on simulated data in your browser. Nothing reaches a real store.</p>
+            <ResetDemoButton />
+          </section>
+        </footer>
+      )}
     </div>
   );
 }

@@ -8,6 +8,7 @@ export const statusLabel: Record<ConnectionStatus['state'], string> = {
   offline: 'Offline',
   not_authorized: 'Not authorized',
   authorized: 'Authorized',
+  revoked: 'Uninstalled',
 };
 
 /** What the status cell says under the label: why it is offline, what is granted, which store answered. */

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * The one error shape of our API. `fields` paths are dotted form paths ("name", "scopes",
  * "clientSecret") so the panel can put each message on its field.
  */
-export const apiErrorCodes = ['validation_failed', 'name_taken', 'not_found', 'internal', 'unavailable'] as const;
+export const apiErrorCodes = ['validation_failed', 'name_taken', 'not_found', 'too_large', 'rate_limited', 'internal', 'unavailable'] as const;
 
 export const apiErrorSchema = z.object({
   error: z.object({

@@ -17,6 +17,24 @@ export const oauthCallbackInputSchema = z.object({
 });
 export type OAuthCallbackInput = z.output<typeof oauthCallbackInputSchema>;
 
+/**
+ * What BigCommerce appends to the server's Auth callback URL after an install (FACTS §4): no
+ * `state`; `external_install` only when the install started from the install link.
+ */
+export const oauthInstallQuerySchema = z.object({
+  code: z.string().max(512).optional(),
+  scope: z.string().max(4096).optional(),
+  context: z.string().max(256).optional(),
+  account_uuid: z.string().max(256).optional(),
+  external_install: z.string().max(16).optional(),
+  error: z.string().max(256).optional(),
+  error_description: z.string().max(1024).optional(),
+});
+export type OAuthInstallQuery = z.output<typeof oauthInstallQuerySchema>;
+
+/** What BigCommerce sends to the Load and Uninstall callback URLs. */
+export const signedPayloadQuerySchema = z.object({ signed_payload_jwt: z.string().min(1).max(8192) });
+
 export const authorizationFailureReasons = [
   'access_denied', // the person pressed Cancel on the consent page
   'invalid_grant', // the code was used already, expired, or the redirect URL did not match

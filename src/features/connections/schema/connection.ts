@@ -57,7 +57,7 @@ export const connectionFormSchema = z
 export type ConnectionFormValues = z.input<typeof connectionFormSchema>;
 
 export const connectionStatusSchema = z.object({
-  state: z.enum(['untested', 'online', 'offline', 'not_authorized', 'authorized']),
+  state: z.enum(['untested', 'online', 'offline', 'not_authorized', 'authorized', 'revoked']),
   reason: z.string().optional(),
   checkedAt: timestampSchema.optional(),
 });

@@ -1,0 +1,60 @@
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { BackendDeps } from '../core/deps';
+import { apiError } from '../core/http/errors';
+import { json } from '../core/http/json';
+import { mountApiRoutes } from './http/apiRoutes';
+import { bodyLimitOf, rateLimit, timeLimit } from './http/limits';
+import { requestLog, type ServerApp, type ServerEnv } from './http/requestLog';
+import { securityHeaders } from './http/securityHeaders';
+import { mountStaticApp } from './http/staticApp';
+import type { Logger } from './log';
+import { mountAppCallbacks } from './oauth/appCallbacks';
+import { mountAuthorizeRoutes } from './oauth/authorizeRoutes';
+
+export interface AppOptions {
+  readonly deps: BackendDeps;
+  readonly log: Logger;
+  readonly publicUrl: string;
+  readonly loginUrl: string;
+  /** Resolves when the database answers. */
+  readonly ping: () => Promise<void>;
+  /** The built app; absent in API-only tests. */
+  readonly staticDir?: string;
+  /** Requests per client address and minute on /api and /oauth. */
+  readonly rateLimitPerMinute?: number;
+  readonly requestTimeoutMs?: number;
+}
+
+export function createApp(options: AppOptions): ServerApp {
+  const { deps, log } = options;
+  const app = new Hono<ServerEnv>();
+  app.use('*', requestLog(log), securityHeaders(options.loginUrl));
+
+  app.get('/healthz', async (c) => {
+    try {
+      await options.ping();
+      return c.json({ status: 'ok' });
+    } catch {
+      return c.json({ status: 'unavailable', reason: 'The database does not answer.' }, 503);
+    }
+  });
+
+  const limit = rateLimit({ limit: options.rateLimitPerMinute ?? 600, windowMs: 60_000 });
+  app.use('/api/*', limit, bodyLimitOf(), timeLimit(options.requestTimeoutMs ?? 30_000));
+  app.use('/oauth/*', limit);
+  mountAuthorizeRoutes(app, deps, options);
+  mountApiRoutes(app, deps);
+  app.all('/api/*', (c) => apiError(404, 'not_found', `There is no ${c.req.method} ${c.req.path} in this API. See docs/api.md.`));
+  mountAppCallbacks(app, deps, log);
+  if (options.staticDir) mountStaticApp(app, options.staticDir);
+
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) return error.getResponse();
+    const requestId = c.get('requestId');
+    log.error('unhandled_error', { request_id: requestId, path: c.req.path, error: error.name, message: error.message });
+    const message = `Something went wrong on our side. Try again in a moment. If it keeps happening, give this reference: ${requestId}.`;
+    return json({ error: { status: 500, code: 'internal', message, fields: [], requestId } }, { status: 500 });
+  });
+  return app;
+}

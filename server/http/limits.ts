@@ -1,0 +1,51 @@
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { timeout } from 'hono/timeout';
+import { apiError } from '../../core/http/errors';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** A body over 64 kB: 413 in the contract's shape, before anything reads it. */
+export function bodyLimitOf(maxSize = MAX_BODY_BYTES): MiddlewareHandler {
+  return bodyLimit({
+    maxSize,
+    onError: () => apiError(413, 'too_large', `The request body is larger than ${Math.round(maxSize / 1024)} kB. Send only the connection's fields.`),
+  });
+}
+
+/** A request that takes longer than `ms`: 503 in the contract's shape. */
+export function timeLimit(ms: number): MiddlewareHandler {
+  return timeout(ms, () => new HTTPException(503, { res: apiError(503, 'unavailable', 'The server took too long to answer. Try again in a moment.') }));
+}
+
+/**
+ * At most `limit` requests per client address in each window of `windowMs`; then 429 with
+ * `Retry-After`. In memory, per server: it bounds one client's burst, not a fleet's total.
+ */
+export function rateLimit({ limit, windowMs }: { limit: number; windowMs: number }): MiddlewareHandler {
+  const windows = new Map<string, { start: number; count: number }>();
+  return async (c, next) => {
+    const now = Date.now();
+    const client = clientAddress(c.env);
+    let window = windows.get(client);
+    if (!window || now - window.start >= windowMs) {
+      if (windows.size > 10_000) windows.clear();
+      window = { start: now, count: 0 };
+      windows.set(client, window);
+    }
+    window.count += 1;
+    if (window.count > limit) {
+      const retryAfter = Math.max(1, Math.ceil((window.start + windowMs - now) / 1000));
+      const refused = apiError(429, 'rate_limited', `Too many requests from this address. Try again in ${retryAfter} seconds.`);
+      refused.headers.set('Retry-After', String(retryAfter));
+      return refused;
+    }
+    await next();
+  };
+}
+
+function clientAddress(env: unknown): string {
+  const incoming = (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress ?? 'unknown';
+}

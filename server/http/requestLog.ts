@@ -1,0 +1,29 @@
+import type { Hono, MiddlewareHandler } from 'hono';
+import type { Logger } from '../log';
+
+export type RequestVariables = { requestId: string };
+export type ServerEnv = { Variables: RequestVariables };
+/** The server's app, as every route module mounts onto it. */
+export type ServerApp = Hono<ServerEnv>;
+
+/**
+ * Gives each request an id (in the `X-Request-Id` header and the log) and logs one line when it
+ * is answered: method, path without its query string (BigCommerce's `code` travels there),
+ * status, duration.
+ */
+export function requestLog(log: Logger): MiddlewareHandler<{ Variables: RequestVariables }> {
+  return async (c, next) => {
+    const started = performance.now();
+    const requestId = crypto.randomUUID();
+    c.set('requestId', requestId);
+    await next();
+    c.header('X-Request-Id', requestId);
+    log.info('request', {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      duration_ms: Math.round((performance.now() - started) * 10) / 10,
+      request_id: requestId,
+    });
+  };
+}
