@@ -51,6 +51,21 @@ export async function registerAppToken(grant: Omit<AccessGrant, 'kind'>): Promis
   await db.put('tokens', { tokenHash, storeHash: grant.storeHash, clientId: grant.clientId, scopes: [...grant.scopes], issuedAt: now() });
 }
 
+/** What uninstalling an app does to its tokens: none of them opens that store any more. */
+export async function revokeAppTokens(clientId: string, storeHash: string): Promise<number> {
+  const db = await openSimulatorDb();
+  const tx = db.transaction('tokens', 'readwrite');
+  let revoked = 0;
+  for await (const cursor of tx.store) {
+    if (cursor.value.clientId === clientId && cursor.value.storeHash === storeHash) {
+      await cursor.delete();
+      revoked += 1;
+    }
+  }
+  await tx.done;
+  return revoked;
+}
+
 export function hasAnyScope(grant: AccessGrant, accepted: readonly string[]): boolean {
   return grant.scopes.some((scope) => accepted.includes(scope));
 }

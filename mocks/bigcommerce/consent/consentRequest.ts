@@ -29,7 +29,8 @@ export type ConsentRequest =
 
 const levelNames: Record<string, string> = { 'read-only': 'Read-only', modify: 'Modify', manage: 'Manage', standard: 'Standard', full: 'Full' };
 
-function describeScope(scope: string): ScopeLine {
+/** BigCommerce's name and level of a scope, as its consent and install pages show it. */
+export function describeScope(scope: string): ScopeLine {
   for (const resource of scopeResources) {
     const level = resource.levels.find((candidate) => candidate.scope === scope);
     if (level) return { scope, resource: resource.name, level: levelNames[level.permission] ?? level.permission };

@@ -1,0 +1,15 @@
+// The BigCommerce simulator over HTTP, for `npm run serve -- --simulate` and tests. Importing it
+// installs fake-indexeddb as the process's IndexedDB (the simulator's memory of codes and tokens).
+export { startSimulatorServer, type SimulatorServer, type SimulatorServerOptions } from './server';
+export { demoAppRegistration, type AppRegistration } from './apps';
+export { CONTROL_PATHS } from './controls';
+export { CONTROL_PANEL_SOURCE } from './installPages';
+export { MAX_BODY_BYTES } from './nodeBridge';
+export {
+  signedPayloadJwt,
+  signedPayloadClaims,
+  badSignedPayloadJwt,
+  SIGNED_PAYLOAD_LIFETIME_S,
+  type SignedPayloadInput,
+  type SignedPayloadFlaw,
+} from './signedPayload';
