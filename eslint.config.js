@@ -20,7 +20,7 @@ export default defineConfig([
     },
   },
   {
-    files: ['src/app/**', 'mocks/**', 'e2e/**', 'src/features/**'],
+    files: ['src/app/**', 'mocks/**', 'e2e/**', 'src/features/**', 'core/**', 'server/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

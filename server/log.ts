@@ -11,7 +11,7 @@ export interface Logger {
 
 export function createLogger(write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Logger {
   const entry = (level: string) => (event: string, fields: LogFields = {}) =>
-    write(JSON.stringify({ time: new Date().toISOString(), level, event, ...fields }));
+    write(JSON.stringify({ time: new Date().toISOString(), level, message: event, ...fields }));
   return { info: entry('info'), warn: entry('warn'), error: entry('error') };
 }
 
@@ -20,3 +20,6 @@ export function memoryLogger(): Logger & { readonly lines: string[] } {
   const lines: string[] = [];
   return { ...createLogger((line) => lines.push(line)), lines };
 }
+
+/** What storage and key custody log through: a sentence each. */
+export type Log = Pick<Logger, 'info' | 'warn'>;

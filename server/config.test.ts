@@ -1,0 +1,104 @@
+// @vitest-environment node
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+import { StartupError } from './startupError';
+
+const cwd = '/srv/wizard';
+const key = Buffer.alloc(32, 7).toString('base64');
+
+function failure(env: Record<string, string>): string {
+  try {
+    loadConfig(env, cwd);
+  } catch (error) {
+    expect(error).toBeInstanceOf(StartupError);
+    return (error as Error).message;
+  }
+  throw new Error('loadConfig accepted the environment');
+}
+
+describe('loadConfig', () => {
+  it('has a default for everything', () => {
+    expect(loadConfig({}, cwd)).toEqual({
+      host: '127.0.0.1',
+      port: 8080,
+      dataDir: path.join(cwd, 'data'),
+      database: { kind: 'sqlite', file: path.join(cwd, 'data', 'wizard.sqlite') },
+      encryptionKey: undefined,
+      publicUrl: 'http://127.0.0.1:8080',
+      bigcommerceApiUrl: 'https://api.bigcommerce.com',
+      bigcommerceLoginUrl: 'https://login.bigcommerce.com',
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig(
+      {
+        HOST: '::1',
+        PORT: '9000',
+        DATA_DIR: '/var/lib/wizard',
+        DATABASE_URL: 'postgres://wizard:pw@db.internal:5432/wizard',
+        CONNECTIONS_ENCRYPTION_KEY: key,
+        BIGCOMMERCE_API_URL: 'http://127.0.0.1:9100/',
+        BIGCOMMERCE_LOGIN_URL: 'http://127.0.0.1:9101',
+      },
+      cwd,
+    );
+    expect(config).toMatchObject({
+      host: '::1',
+      port: 9000,
+      dataDir: '/var/lib/wizard',
+      database: { kind: 'postgres', url: 'postgres://wizard:pw@db.internal:5432/wizard' },
+      publicUrl: 'http://[::1]:9000',
+      bigcommerceApiUrl: 'http://127.0.0.1:9100',
+      bigcommerceLoginUrl: 'http://127.0.0.1:9101',
+    });
+    expect(config.encryptionKey).toEqual(Buffer.alloc(32, 7));
+    expect(loadConfig({ PUBLIC_URL: 'https://wizard.example.com/' }, cwd).publicUrl).toBe('https://wizard.example.com');
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', CONNECTIONS_ENCRYPTION_KEY: '', DATABASE_URL: '' }, cwd)).toMatchObject({ port: 8080, encryptionKey: undefined, database: { kind: 'sqlite' } });
+  });
+
+  it.each([
+    ['PORT', 'abc', 'an integer from 1 to 65535'],
+    ['PORT', '70000', 'an integer from 1 to 65535'],
+    ['HOST', 'not a host!', 'an IP address or host name'],
+    ['PUBLIC_URL', 'https://wizard.example.com/app', 'origin without a path'],
+    ['PUBLIC_URL', 'ftp://wizard.example.com', 'an http:// or https:// origin'],
+    ['BIGCOMMERCE_API_URL', 'api.bigcommerce.com', 'an http:// or https:// URL'],
+    ['BIGCOMMERCE_LOGIN_URL', 'https://login.bigcommerce.com/?x=1', 'an http:// or https:// URL'],
+    ['DATABASE_URL', 'mysql://root@localhost/db', 'a postgres:// or postgresql:// URL'],
+  ])('names %s and what it expects when it is %j', (name, value, expected) => {
+    const message = failure({ [name]: value });
+    expect(message).toContain(`${name} must be`);
+    expect(message).toContain(expected);
+  });
+
+  it('never repeats a bad key or database URL, which may be secrets', () => {
+    const badKey = Buffer.alloc(16, 9).toString('base64');
+    const message = failure({ CONNECTIONS_ENCRYPTION_KEY: badKey, DATABASE_URL: 'mysql://root:hunter2@db/x' });
+    expect(message).toContain('CONNECTIONS_ENCRYPTION_KEY must be the base64 of 32 random bytes');
+    expect(message).toContain('DATABASE_URL must be');
+    expect(message).not.toContain(badKey);
+    expect(message).not.toContain('hunter2');
+  });
+
+  it('names every bad variable at once', () => {
+    const message = failure({ PORT: '0', BIGCOMMERCE_API_URL: 'nope' });
+    expect(message).toContain('PORT must be');
+    expect(message).toContain('BIGCOMMERCE_API_URL must be');
+  });
+
+  it.each(['127.0.0.1', '127.1.2.3', '::1', 'localhost', 'LOCALHOST', '::ffff:127.0.0.1'])('listens on loopback %s', (host) => {
+    expect(loadConfig({ HOST: host }, cwd).host).toBe(host);
+  });
+
+  it.each(['0.0.0.0', '::', '192.168.1.10', 'wizard.example.com', '128.0.0.1'])('refuses to listen on %s until sign-in exists', (host) => {
+    const message = failure({ HOST: host });
+    expect(message).toContain(`HOST is ${host}`);
+    expect(message).toContain('no sign-in yet');
+    expect(message).toContain('127.0.0.1, ::1 or localhost');
+  });
+});

@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  SqliteAdapter,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type SqliteDialectConfig,
+} from 'kysely';
+import pg from 'pg';
+import type { Log } from '../log';
+import type { Tables } from './tables';
+
+export type DatabaseTarget = { readonly kind: 'sqlite'; readonly file: string } | { readonly kind: 'postgres'; readonly url: string };
+
+export interface ServerDatabase {
+  readonly kysely: Kysely<Tables>;
+  readonly dialect: DatabaseTarget['kind'];
+  /** Closes the connections (SQLite also checkpoints its write-ahead log into the file). */
+  close(): Promise<void>;
+}
+
+/** Opens (creating the SQLite file and its folder if needed); apply migrateToLatest before use. */
+export function openDatabase(target: DatabaseTarget, log: Log): ServerDatabase {
+  const dialect = target.kind === 'sqlite' ? sqliteDialect(target.file) : postgresDialect(target.url, log);
+  const kysely = new Kysely<Tables>({ dialect });
+  return { kysely, dialect: target.kind, close: () => kysely.destroy() };
+}
+
+function sqliteDialect(file: string): SqliteDialect {
+  // Opened at the first query, so that close() (which does nothing before it) never leaves it open.
+  const database = async () => {
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    const sqlite = new SqliteDatabase(file);
+    sqlite.pragma('journal_mode = WAL');
+    // Another process (the rotate-key command, a second server) waits for the lock instead of failing.
+    sqlite.pragma('busy_timeout = 5000');
+    return sqlite;
+  };
+  return new ImmediateSqliteDialect({ database });
+}
+
+// A deferred transaction that reads and then writes fails at once (SQLITE_BUSY) when another
+// process wrote in between; taking the write lock at `begin` makes it wait its turn instead.
+// SQLite's DDL is transactional, which Kysely's adapter does not claim: claiming it makes the
+// Migrator apply migrations inside one transaction, as it does on PostgreSQL.
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): SqliteDriver {
+    return new ImmediateTransactionDriver(this.#config);
+  }
+  override createAdapter(): SqliteAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
+
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class ImmediateTransactionDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+function postgresDialect(url: string, log: Log): PostgresDialect {
+  // int8 (our ms timestamps) arrives as a string by default; these values fit a double exactly.
+  const types: pg.CustomTypesConfig = {
+    getTypeParser: (oid, format) => (oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format)),
+  };
+  const pool = new pg.Pool({ connectionString: url, max: 10, types });
+  // An idle connection that PostgreSQL closed (a restart, a network cut) is an 'error' event on
+  // the pool, which would end the process unheard; the pool drops it and connects again on demand.
+  pool.on('error', (error) => log.warn(`PostgreSQL closed an idle connection (${error.message}); the next query opens a new one.`));
+  return new PostgresDialect({ pool });
+}

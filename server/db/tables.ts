@@ -1,0 +1,50 @@
+// The tables as Kysely sees them. Records are stored whole as JSON in `data` (their secrets as
+// ciphertext records); beside it only the columns the database must index or compare.
+// Times in ms since the epoch are `bigint` columns, read back as numbers on both dialects.
+
+export interface ConnectionsTable {
+  id: string;
+  /** nameKey(name), unique: the database itself refuses a second connection with the same name. */
+  name_key: string;
+  updated_at: string;
+  data: string;
+}
+
+export interface OAuthClientsTable {
+  id: string;
+  name_key: string;
+  created_at: string;
+  data: string;
+}
+
+export interface PendingAuthorizationsTable {
+  id: string;
+  connection_id: string;
+  browser: string | null;
+  store_hash: string;
+  created_at: string;
+  expires_at: number;
+}
+
+export interface IdempotencyResultsTable {
+  key: string;
+  fingerprint: string;
+  status: number;
+  body: string;
+  stored_at: number;
+  expires_at: number;
+}
+
+/** Server-wide values, such as the fingerprint of the encryption key. */
+export interface SettingsTable {
+  name: string;
+  value: string;
+}
+
+export interface Tables {
+  connections: ConnectionsTable;
+  oauth_clients: OAuthClientsTable;
+  pending_authorizations: PendingAuthorizationsTable;
+  idempotency_results: IdempotencyResultsTable;
+  settings: SettingsTable;
+}

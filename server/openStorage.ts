@@ -1,0 +1,43 @@
+import type { BackendPorts } from '../core/ports';
+import type { ServerConfig } from './config';
+import { migrateToLatest } from './db/migrate';
+import { openDatabase, type ServerDatabase } from './db/openDatabase';
+import { createSecretCipher } from './keys/cipher';
+import { openEncryptionKey, type HeldKey } from './keys/custody';
+import type { Log } from './log';
+import { sqlAuthorizationRepository } from './storage/authorizations';
+import { sqlConnectionRepository } from './storage/connections';
+import { sqlIdempotencyRepository } from './storage/idempotency';
+import { sqlOAuthClientRepository } from './storage/oauthClients';
+
+export interface ServerStorage extends HeldKey {
+  readonly ports: BackendPorts;
+  readonly database: ServerDatabase;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database, applies pending migrations and checks the encryption key against the data
+ * (throwing a StartupError when it cannot start), then gives the ports the API's rules run on.
+ */
+export async function openServerStorage(config: Pick<ServerConfig, 'database' | 'dataDir' | 'encryptionKey'>, log: Log): Promise<ServerStorage> {
+  const database = openDatabase(config.database, log);
+  try {
+    await migrateToLatest(database);
+    const held = await openEncryptionKey(config, database.kysely, log);
+    return { ...held, database, ports: storagePorts(database, held), close: () => database.close() };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+export function storagePorts(database: ServerDatabase, { key }: Pick<HeldKey, 'key'>): BackendPorts {
+  return {
+    connections: sqlConnectionRepository(database),
+    oauthClients: sqlOAuthClientRepository(database),
+    authorizations: sqlAuthorizationRepository(database),
+    idempotency: sqlIdempotencyRepository(database),
+    cipher: createSecretCipher(key),
+  };
+}
