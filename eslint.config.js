@@ -20,7 +20,7 @@ export default defineConfig([
     },
   },
   {
-    files: ['src/app/**', 'mocks/**', 'e2e/**', 'src/features/**'],
+    files: ['src/app/**', 'mocks/**', 'core/**', 'e2e/**', 'src/features/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
 ]);
