@@ -1,6 +1,6 @@
 import '../schema/zodConfig';
 import { z } from 'zod';
-import { draftMaxAgeMs, readRawDraft, removeDraft } from './draftStore';
+import { draftMaxAgeMs, readRawDraft, removeDraft } from './draftStorage';
 
 // The shape a stored draft must have (see draftStore.ts): strict, so a draft with any other key (a
 // secret, say) is dropped. zod, so a module of its own, loaded only when there is a draft to read.

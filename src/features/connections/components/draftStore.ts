@@ -2,7 +2,10 @@ import type { DefaultValues } from 'react-hook-form';
 import { authTypes } from '../schema/plain';
 import type { AuthType, ConnectionFormValues } from '../schema';
 import type { Draft, DraftValues } from './draftSchema';
+import { writeRawDraft } from './draftStorage';
 import type { ConnectionFieldName } from './formModel';
+
+export { draftMaxAgeMs, readRawDraft, removeDraft } from './draftStorage';
 
 // A draft of the connection panel in localStorage, so that what was typed survives a reload or a
 // closed tab. Secrets never go in: a draft is built from an allow-list of field names per auth
@@ -23,9 +26,6 @@ export const secretFields = {
   basic: ['password'],
   token: ['accessToken'],
 } as const satisfies Record<AuthType, readonly ConnectionFieldName[]>;
-
-/** Drafts older than this are dropped when read. */
-export const draftMaxAgeMs = 7 * 24 * 60 * 60 * 1000;
 
 const keyPrefix = 'connection-draft:';
 
@@ -96,41 +96,11 @@ export function draftToFormValues(draft: Draft, defaults: DefaultValues<Connecti
   return { ...base, ...toDraftValues(values as Record<string, unknown>), ...secrets } as DefaultValues<ConnectionFormValues>;
 }
 
-/** The storage, or null where there is none (private modes that throw, tests without a DOM). */
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
-/** The stored text of a panel's draft, unchecked (see draftSchema.ts); null when there is none. */
-export function readRawDraft(key: string): string | null {
-  try {
-    return storage()?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Stores the draft-able part of `values` (nothing else) under `key`; `basedOn` is the edited
  * connection's `updatedAt`, so that a draft older than the connection's last change can say so.
  */
 export function writeDraft(key: string, values: Partial<Record<string, unknown>>, now: Date = new Date(), basedOn?: string): void {
   const draft: Draft = { version: 1, savedAt: now.toISOString(), ...(basedOn ? { basedOn } : {}), values: toDraftValues(values) };
-  try {
-    storage()?.setItem(key, JSON.stringify(draft));
-  } catch {
-    // Full or unavailable storage: the draft is a convenience, the form goes on without it.
-  }
-}
-
-export function removeDraft(key: string): void {
-  try {
-    storage()?.removeItem(key);
-  } catch {
-    // Nothing to do.
-  }
+  writeRawDraft(key, JSON.stringify(draft));
 }
