@@ -13,9 +13,9 @@ import {
   type OAuthClientFormValues,
   type OAuthClientInput,
 } from '../schema';
-import { OAuthClientImport } from './CredentialsFileImport';
+import { OAuthClientImport } from '../guides/CredentialsFileImport';
 import { SecretField, TextField } from './TextField';
-import { useSaveAttemptKey } from './saveAttemptKey';
+import { useSaveAttemptKey } from '../drafts/saveAttemptKey';
 import styles from './ConnectionForm.module.css';
 
 export interface OAuthClientDialogProps {

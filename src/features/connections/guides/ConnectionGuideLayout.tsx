@@ -1,7 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 // Straight from the modules, not the guides' index: the guide itself is a lazy chunk.
-import { SetupGuideLayout } from '../guides/SetupGuideLayout';
-import { useGuideProgress } from '../guides/useGuideProgress';
+import { SetupGuideLayout } from './SetupGuideLayout';
+import { useGuideProgress } from './useGuideProgress';
 import { GuideSlotContext } from './guideSlot';
 
 /**

@@ -5,10 +5,10 @@ import { Button } from '../../../ui/Button';
 import { listConnectionsQuery, toFieldErrors, useTestConnection, useTestSavedConnection } from '../api';
 import { connectionTestInputSchema, type Connection, type ConnectionFormValues, type TestResult } from '../schema';
 import { failureTitle, fieldOfFailure, isTransientFailure, successLines, suggestedName } from './connectionTestModel';
-import { branchFields } from './formModel';
+import { branchFields } from '../form/formModel';
 import { useTestRun, type TestView } from './useTestRun';
 import styles from './ConnectionChecks.module.css';
-import { useFormSnapshot } from './useFormSnapshot';
+import { useFormSnapshot } from '../form/useFormSnapshot';
 
 type FormField = FieldPath<ConnectionFormValues>;
 

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { afterFirstContentfulPaint } from '../../../lib/afterPaint';
 import type { FocusedFieldStore } from './focusedField';
 import { GuideSlotContext } from './guideSlot';
-import { LazyConnectionGuide } from './lazyParts';
+import { LazyConnectionGuide } from '../form/lazyParts';
 
 /**
  * The form's setup guide, portalled into the panel's guide column (see guideSlot.ts). Renders

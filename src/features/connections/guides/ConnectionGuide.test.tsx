@@ -3,13 +3,13 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectionKeys, oauthClientKeys } from '../api';
-import { ConnectionForm } from './ConnectionForm';
+import { ConnectionForm } from '../form/ConnectionForm';
 import { ConnectionGuideLayout } from './ConnectionGuideLayout';
 
 // Counts renders of the guide and of a form part that re-renders whenever the form itself does.
 const renders = vi.hoisted(() => ({ guide: 0, form: 0 }));
-vi.mock('../guides', async (original) => {
-  const actual = await original<typeof import('../guides')>();
+vi.mock('./index', async (original) => {
+  const actual = await original<typeof import('./index')>();
   return {
     ...actual,
     SetupGuide: (props: Parameters<typeof actual.SetupGuide>[0]) => {
@@ -18,8 +18,8 @@ vi.mock('../guides', async (original) => {
     },
   };
 });
-vi.mock('./AuthTypeField', async (original) => {
-  const actual = await original<typeof import('./AuthTypeField')>();
+vi.mock('../form/AuthTypeField', async (original) => {
+  const actual = await original<typeof import('../form/AuthTypeField')>();
   return {
     AuthTypeField: () => {
       renders.form += 1;

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { CopyButton } from '../../../ui/CopyButton';
-import { guideWarnings, SetupGuide, type GuideProgress, type RenderCopy } from '../guides';
-import { usableStoreHash } from '../guides/links';
+// Through the index, not ./SetupGuide: ConnectionGuide.test.tsx counts SetupGuide's renders by mocking the index.
+import { guideWarnings, SetupGuide, type GuideProgress, type RenderCopy } from './index';
+import { usableStoreHash } from './links';
 import type { AuthType, ConnectionFormValues } from '../schema';
 import { useFocusedField, type FocusedFieldStore } from './focusedField';
-import { redirectUrl } from './RedirectUrlField';
-import { useDeferredFormSnapshot } from './useFormSnapshot';
+import { redirectUrl } from '../form/RedirectUrlField';
+import { useDeferredFormSnapshot } from '../form/useFormSnapshot';
 
 // Only what the guide shows, each as a string: typing in Name re-renders neither the guide nor the form.
 const authTypeOf = (values: Partial<ConnectionFormValues>) => values.authType;

@@ -3,7 +3,7 @@ import { useFormContext } from 'react-hook-form';
 import { Field } from '../../../ui/Field';
 import { fieldText, normalizeStoreHash } from '../schema/plain';
 import type { ConnectionFormValues } from '../schema';
-import { DuplicateStoreNotice } from './DuplicateStoreNotice';
+import { DuplicateStoreNotice } from '../test/DuplicateStoreNotice';
 import { fieldId, storeHashNote } from './formModel';
 import { useFieldError } from './useFieldError';
 import styles from './ConnectionForm.module.css';

@@ -3,8 +3,8 @@ import { listConnectionsQuery } from '../api';
 import type { ConnectionFormValues } from '../schema';
 import { normalizeStoreHash, storeHashPattern } from '../schema/plain';
 import { connectionsToStore, duplicateStoreText } from './connectionTestModel';
-import { useEditingConnectionId } from './editingContext';
-import { useDeferredFormSnapshot } from './useFormSnapshot';
+import { useEditingConnectionId } from '../form/editingContext';
+import { useDeferredFormSnapshot } from '../form/useFormSnapshot';
 import styles from './ConnectionChecks.module.css';
 
 /** The store hash as the schema reads it (the same normaliser and pattern), or undefined while it is not a valid one. */

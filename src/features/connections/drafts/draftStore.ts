@@ -3,7 +3,7 @@ import { authTypes } from '../schema/plain';
 import type { AuthType, ConnectionFormValues } from '../schema';
 import type { Draft, DraftValues } from './draftSchema';
 import { writeRawDraft } from './draftStorage';
-import type { ConnectionFieldName } from './formModel';
+import type { ConnectionFieldName } from '../form/formModel';
 
 export { draftMaxAgeMs, readRawDraft, removeDraft } from './draftStorage';
 

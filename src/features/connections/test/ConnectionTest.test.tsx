@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectionKeys, oauthClientKeys } from '../api';
 import type { Connection } from '../schema';
-import { ConnectionForm } from './ConnectionForm';
+import { ConnectionForm } from '../form/ConnectionForm';
 
 const now = '2026-01-02T03:04:05.000Z';
 const secret = 'q4w8e2r6t0y3u7i1o5p9a2s6d0f4g8h';

@@ -10,7 +10,7 @@ import type { OAuthCallbackResult } from '../schema';
 import { settleAuthorization } from './authorizationFlow';
 import { once, takeCallbackInput } from './oauthCallbackInput';
 import { editPath } from './useAuthorize';
-import styles from './ConnectionChecks.module.css';
+import styles from '../test/ConnectionChecks.module.css';
 
 type PageState =
   | { phase: 'working' }

@@ -1,11 +1,11 @@
 import type { Connection } from '../schema';
 import { Button } from '../../../ui/Button';
 import { openAuthorizationWindow, popupBlockedMessage, setFlow, useAuthorizationFlow, type AuthorizationFlow, type FlowFailureReason } from './authorizationFlow';
-import { SavedConnectionTest } from './ConnectionTest';
-import { scopeUiNames, splitGrantedScopes } from './connectionTestModel';
-import { fieldId } from './formModel';
+import { SavedConnectionTest } from '../test/ConnectionTest';
+import { scopeUiNames, splitGrantedScopes } from '../test/connectionTestModel';
+import { fieldId } from '../form/formModel';
 import { useAuthorize } from './useAuthorize';
-import styles from './ConnectionChecks.module.css';
+import styles from '../test/ConnectionChecks.module.css';
 
 type OAuthConnection = Extract<Connection, { authType: 'oauth2' }>;
 

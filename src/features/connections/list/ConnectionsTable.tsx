@@ -3,7 +3,7 @@ import { Button } from '../../../ui/Button';
 import { authTypeOptions } from '../schema/plain';
 import type { AuthType, Connection } from '../schema';
 import { ConnectionStatusCell } from './ConnectionStatusCell';
-import { RowTestButton } from './RowTestButton';
+import { RowTestButton } from '../test/RowTestButton';
 import styles from './ConnectionsPage.module.css';
 
 const authTypeLabel = Object.fromEntries(authTypeOptions.map((option) => [option.value, option.label])) as Record<AuthType, string>;

@@ -8,8 +8,8 @@ import { useStatus } from '../../../ui/StatusMessage';
 import { describeError, getConnectionQuery } from '../api';
 import type { Connection } from '../schema';
 import { ConnectionForm } from './ConnectionForm';
-import { savedAnnouncement } from './connectionTestModel';
-import { ConnectionGuideLayout } from './ConnectionGuideLayout';
+import { savedAnnouncement } from '../test/connectionTestModel';
+import { ConnectionGuideLayout } from '../guides/ConnectionGuideLayout';
 import styles from './ConnectionPanel.module.css';
 
 export type ConnectionPanelProps = { mode: 'create' } | { mode: 'edit'; id: string };

@@ -1,5 +1,5 @@
 import type { Connection, ConnectionStatus } from '../schema';
-import { scopeUiNames, splitGrantedScopes } from './connectionTestModel';
+import { scopeUiNames, splitGrantedScopes } from '../test/connectionTestModel';
 import styles from './ConnectionsPage.module.css';
 
 export const statusLabel: Record<ConnectionStatus['state'], string> = {

@@ -5,7 +5,7 @@ import { useOptionalStatus } from '../../../ui/StatusMessage';
 import type { Connection, ConnectionFormValues } from '../schema';
 import { loadedContract } from '../schema/load';
 import { openAuthorizationWindow, runAuthorization, setFlow } from './authorizationFlow';
-import { nameKey } from './uniqueName';
+import { nameKey } from '../form/uniqueName';
 
 export const editPath = (id: string) => `/connections/${encodeURIComponent(id)}/edit`;
 

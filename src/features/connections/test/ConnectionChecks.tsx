@@ -1,7 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { AuthType, Connection, ConnectionFormValues } from '../schema';
-import { LazyOAuthAuthorization, LazyTypedCredentialsTest } from './lazyParts';
+import { LazyOAuthAuthorization, LazyTypedCredentialsTest } from '../form/lazyParts';
 
 // The test and the authorization are their own chunks (lazyParts.ts), preloaded when the form mounts.
 const later = (children: ReactNode) => <Suspense fallback={null}>{children}</Suspense>;

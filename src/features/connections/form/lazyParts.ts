@@ -9,11 +9,11 @@ import { preloadContract } from '../schema/load';
  * reaches for them; a part that is still on its way renders nothing (its Suspense fallback) until
  * it arrives.
  */
-const loadGuide = () => import('./ConnectionGuide');
-const loadImport = () => import('./CredentialsFileImport');
+const loadGuide = () => import('../guides/ConnectionGuide');
+const loadImport = () => import('../guides/CredentialsFileImport');
 const loadDialog = () => import('./OAuthClientDialog');
-const loadTest = () => import('./ConnectionTest');
-const loadAuthorization = () => import('./OAuthAuthorization');
+const loadTest = () => import('../test/ConnectionTest');
+const loadAuthorization = () => import('../authorize/OAuthAuthorization');
 
 export const LazyConnectionGuide = lazy(() => loadGuide().then((module) => ({ default: module.ConnectionGuide })));
 export const LazyApiAccountImport = lazy(() => loadImport().then((module) => ({ default: module.ApiAccountImport })));

@@ -2,7 +2,7 @@
 import type { FieldPath } from 'react-hook-form';
 import { scopeResources } from '../schema/plain';
 import type { AuthType, Connection, ConnectionFormValues, TestResult } from '../schema';
-import { branchFields } from './formModel';
+import { branchFields } from '../form/formModel';
 
 export type TestSuccess = Extract<TestResult, { ok: true }>;
 export type TestFailure = Extract<TestResult, { ok: false }>;
