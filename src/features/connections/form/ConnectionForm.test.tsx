@@ -1,10 +1,7 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { connectionKeys, oauthClientKeys } from '../api';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { messages, type Connection, type OAuthClient } from '../schema';
-import { ConnectionForm } from './ConnectionForm';
+import { json, renderConnectionForm, stubFetch } from './renderConnectionForm';
 
 const now = '2026-01-02T03:04:05.000Z';
 const existing: Connection = {
@@ -29,34 +26,14 @@ const demoClient: OAuthClient = {
 
 const secret = 'q4w8e2r6t0y3u7i1o5p9a2s6d0f4g8h';
 
-function json(status: number, body: unknown) {
-  return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-}
-
 function setup(props: { connection?: Connection } = {}) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false }, mutations: { gcTime: 0 } } });
-  queryClient.setQueryData(connectionKeys.lists(), [existing]);
-  queryClient.setQueryData(oauthClientKeys.lists(), [demoClient]);
-  const onSaved = vi.fn();
-  const user = userEvent.setup();
-  render(
-    <QueryClientProvider client={queryClient}>
-      <h1 id="heading">Create connection</h1>
-      <ConnectionForm labelledBy="heading" onSaved={onSaved} onCancel={() => {}} {...props} />
-    </QueryClientProvider>,
-  );
-  return { user, onSaved, queryClient };
+  return renderConnectionForm({ connections: [existing], oauthClients: [demoClient], ...props });
 }
 
 const field = (label: string) => screen.getByLabelText(label, { selector: 'input, select' });
 const authType = (label: string) => within(screen.getByRole('group', { name: 'Auth type' })).getByRole('radio', { name: label });
 
-let fetchMock: ReturnType<typeof vi.fn<typeof fetch>>;
-beforeEach(() => {
-  fetchMock = vi.fn<typeof fetch>();
-  vi.stubGlobal('fetch', fetchMock);
-  return () => vi.unstubAllGlobals();
-});
+const fetchMock = stubFetch();
 
 describe('ConnectionForm', () => {
   it('shows only the chosen branch; switching drops its values (secrets too) and keeps the store hash', async () => {

@@ -1,10 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { connectionKeys, oauthClientKeys } from '../api';
+import { screen, waitFor, within } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
 import type { Connection } from '../schema';
-import { ConnectionForm } from '../form/ConnectionForm';
+import { json, renderConnectionForm, stubFetch } from '../form/renderConnectionForm';
 
 const now = '2026-01-02T03:04:05.000Z';
 const secret = 'q4w8e2r6t0y3u7i1o5p9a2s6d0f4g8h';
@@ -20,22 +18,8 @@ const existing: Connection = {
   updatedAt: now,
 };
 
-function json(status: number, body: unknown) {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-}
-
 function setup() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false }, mutations: { gcTime: 0 } } });
-  queryClient.setQueryData(connectionKeys.lists(), [existing]);
-  queryClient.setQueryData(oauthClientKeys.lists(), []);
-  const user = userEvent.setup();
-  render(
-    <QueryClientProvider client={queryClient}>
-      <h1 id="heading">Create connection</h1>
-      <ConnectionForm labelledBy="heading" onSaved={() => {}} onCancel={() => {}} />
-    </QueryClientProvider>,
-  );
-  return { user, queryClient };
+  return renderConnectionForm({ connections: [existing] });
 }
 
 const field = (label: string) => screen.getByLabelText(label, { selector: 'input, select' });
@@ -50,12 +34,7 @@ async function fillToken(user: ReturnType<typeof userEvent.setup>, values: { nam
   await user.type(field('Store hash'), values.storeHash ?? 'x7kq2mfa9b');
 }
 
-let fetchMock: ReturnType<typeof vi.fn<typeof fetch>>;
-beforeEach(() => {
-  fetchMock = vi.fn<typeof fetch>();
-  vi.stubGlobal('fetch', fetchMock);
-  return () => vi.unstubAllGlobals();
-});
+const fetchMock = stubFetch();
 
 describe('Test connection in the form', () => {
   it('sends the typed credentials once, without the name, shows the store, and keeps no copy of the secret', async () => {
