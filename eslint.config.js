@@ -4,8 +4,75 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import { defineConfig, globalIgnores } from 'eslint/config';
 
+/*
+ * Import boundaries (docs/layout.md, docs/decisions/feature-folders.md).
+ *
+ * Each folder of src/features/connections/ answers one question a person asks of the app. Other
+ * folders, and the rest of the project, may import only the files listed for it here (without
+ * extension; `index` is the folder itself); everything else in it is its own business. To use
+ * another file from outside, add it here: that is the folder's public surface growing, on purpose.
+ */
+const publicFiles = {
+  schema: ['index', 'plain', 'load', 'zodConfig', 'badInputs.corpus'],
+  api: ['index'],
+  guides: ['index', 'ConnectionGuide', 'ConnectionGuideLayout', 'ConnectionGuideSlot', 'CredentialsFileImport', 'focusedField'],
+  form: [
+    'ConnectionPanel',
+    'ConnectionForm',
+    'formModel',
+    'useFormSnapshot',
+    'editingContext',
+    'uniqueName',
+    'RedirectUrlField',
+    'lazyParts',
+    'renderConnectionForm',
+  ],
+  test: ['ConnectionChecks', 'ConnectionTest', 'connectionTestModel', 'DuplicateStoreNotice', 'RowTestButton', 'ConnectionChecks.module.css'],
+  authorize: ['OAuthAuthorization', 'OAuthCallbackPage', 'useAuthorize'],
+  drafts: ['useConnectionDraft', 'DraftRestoreOffer', 'UnsavedChangesGuard', 'saveAttemptKey'],
+  list: ['ConnectionsPage', 'ResetDemoButton'],
+};
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An import of a file of `folder` that is not on its list, by a path that ends `<prefix><folder>/<file>`. */
+const privateFileOf = (prefix, folder) => `${prefix}${folder}/(?!(${publicFiles[folder].map(escape).join('|')})$)`;
+const folderMessage = (folder) => `${folder}/ is imported from other folders only through: ${publicFiles[folder].join(', ')} (eslint.config.js).`;
+
+/** From anywhere: `.../connections/<folder>/<private file>`. */
+const intoFolders = Object.keys(publicFiles).map((folder) => ({
+  regex: privateFileOf('(^|/)connections/', folder),
+  caseSensitive: true,
+  message: folderMessage(folder),
+}));
+/** From a folder of the feature: `../<folder>/<private file>` (or `../../` from a sub-folder). */
+const intoSiblings = Object.keys(publicFiles).map((folder) => ({
+  regex: privateFileOf('^(\\.\\./)+', folder),
+  caseSensitive: true,
+  message: folderMessage(folder),
+}));
+
+const noMocks = {
+  regex: '(^|/)mocks(/|$)',
+  caseSensitive: true,
+  message: 'The app reaches the backend over HTTP: only src/main.tsx imports mocks/ (to start the embedded one).',
+};
+const noFeatures = { group: ['**/features/*/**'], message: 'Features import from lib/ and ui/, never from another feature.' };
+const contractOnly = {
+  regex: '(^|/)features/(?!connections/schema(/|$))',
+  caseSensitive: true,
+  message: 'mocks/, core/, server/ and e2e/ import only the contract: src/features/connections/schema.',
+};
+
+const restrict = (...patterns) => ['error', { patterns }];
+// no-restricted-imports does not look at import(): the same patterns as selectors for it (esquery's
+// regular expressions end at the first "/", so a slash is written \x2F).
+const restrictLater = (...patterns) => [
+  'error',
+  ...patterns.map(({ regex, message }) => ({ selector: `ImportExpression[source.value=/${regex.replaceAll('/', '\\x2F')}/]`, message })),
+];
+
 export default defineConfig([
-  globalIgnores(['dist', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'bench-results']),
+  globalIgnores(['dist', 'dist-server', 'data', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'bench-results']),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, tseslint.configs.recommended, reactHooks.configs.flat['recommended-latest']],
@@ -13,44 +80,39 @@ export default defineConfig([
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/features/*/**'], message: 'Features import from lib/ and ui/, never from another feature.' }] },
-      ],
+      // src/lib, src/ui, src/main.tsx, scripts/ and the root configs.
+      'no-restricted-imports': restrict(noFeatures),
     },
   },
+  // Later entries replace the rule's options for the files they match.
   {
-    files: ['src/app/**', 'mocks/**', 'e2e/**', 'src/features/**', 'core/**', 'server/**'],
-    rules: { 'no-restricted-imports': 'off' },
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/main.tsx'],
+    rules: { 'no-restricted-imports': restrict(noFeatures, noMocks), 'no-restricted-syntax': restrictLater(noMocks) },
   },
   {
-    // The shared API rules know the contract (the schemas) and nothing of either backend.
-    files: ['core/**'],
+    files: ['src/app/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrict(noMocks, ...intoFolders), 'no-restricted-syntax': restrictLater(noMocks, ...intoFolders) },
+  },
+  {
+    files: ['src/features/connections/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { regex: '(^|/)src/(?!features/connections/schema(/|$))', message: 'core/ imports only the contract: src/features/connections/schema.' },
-            { group: ['**/mocks/**', '**/server/**', 'msw', 'msw/*'], message: 'core/ is shared by both backends: it imports neither.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrict(noMocks, ...intoFolders, ...intoSiblings),
+      'no-restricted-syntax': restrictLater(noMocks, ...intoFolders, ...intoSiblings),
     },
+  },
+  {
+    files: ['mocks/**/*.{ts,tsx}', 'core/**/*.ts', 'server/**/*.ts', 'e2e/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict(contractOnly, ...intoFolders) },
+  },
+  {
+    // The API's rules are shared by both backends (docs/decisions/shared-rules.md): they import neither.
+    files: ['core/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict(contractOnly, ...intoFolders, { group: ['**/mocks/**', '**/server/**', 'msw', 'msw/*'], message: 'core/ is shared by both backends: it imports neither.' }) },
   },
   {
     // The server shares core/ with the embedded backend, never the embedded backend itself.
-    files: ['server/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { regex: '(^|/)src/(?!features/connections/schema(/|$))', message: 'server/ imports only the contract: src/features/connections/schema.' },
-            { group: ['**/mocks/backend/**', 'msw', 'msw/*'], message: 'server/ shares core/ with the embedded backend, never the embedded backend itself.' },
-          ],
-        },
-      ],
-    },
+    files: ['server/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict(contractOnly, ...intoFolders, { group: ['**/mocks/backend/**', 'msw', 'msw/*'], message: 'server/ shares core/ with the embedded backend, never the embedded backend itself.' }) },
   },
 ]);

@@ -10,7 +10,7 @@ type Context = { getModuleInfo(id: string): ModuleInfo };
  * mobile connection each costs a round trip before the form can paint (see docs/performance.md).
  * The lazy parts (guide, dialog, test, ...) and the mock backend keep their own chunks.
  */
-const panelModule = /[\\/]src[\\/]features[\\/]connections[\\/]components[\\/]ConnectionPanel\.tsx$/;
+const panelModule = /[\\/]src[\\/]features[\\/]connections[\\/]form[\\/]ConnectionPanel\.tsx$/;
 const entryModule = /[\\/]src[\\/]main\.tsx$/;
 
 function staticClosure(ctx: Context, start: string): Set<string> {

@@ -14,7 +14,7 @@ type OutputChunk = Rollup.OutputChunk;
  * difference between a performance score of 96 and 98). `vite preview`, like most static hosts,
  * serves `/connections/new` from `connections/new.html`; every other path still gets index.html.
  */
-const panelFacade = /[\\/]src[\\/]features[\\/]connections[\\/]components[\\/]ConnectionPanel\.tsx$/;
+const panelFacade = /[\\/]src[\\/]features[\\/]connections[\\/]form[\\/]ConnectionPanel\.tsx$/;
 const backendFacade = /[\\/]mocks[\\/]browser\.ts$/;
 const contractFacade = /[\\/]src[\\/]features[\\/]connections[\\/]schema[\\/]index\.ts$/;
 const head = /\n([ \t]*)<\/head>/;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import { ResetDemoButton } from '../features/connections/components/ResetDemoButton';
+import { ResetDemoButton } from '../features/connections/list/ResetDemoButton';
 import { focusPageHeading } from '../ui/PageHeading';
 import { StatusRegion, useStatus } from '../ui/StatusMessage';
 import styles from './Layout.module.css';

@@ -1,6 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import { Route, Switch } from 'wouter';
-import { ConnectionsPage } from '../features/connections/components/ConnectionsPage';
+import { ConnectionsPage } from '../features/connections/list/ConnectionsPage';
 import { RouteErrorBoundary } from './ErrorBoundary';
 import { lazyRoute } from './lazyRoute';
 import { NotFoundPage } from './NotFoundPage';
@@ -8,11 +8,11 @@ import styles from './routes.module.css';
 
 // The panel (react-hook-form, the sections, later the setup guide) is its own chunk: the list
 // paints without it, and it is fetched as soon as the browser is idle so opening it rarely waits.
-const panel = lazyRoute(() => import('../features/connections/components/ConnectionPanel').then((module) => module.ConnectionPanel));
+const panel = lazyRoute(() => import('../features/connections/form/ConnectionPanel').then((module) => module.ConnectionPanel));
 const ConnectionPanel = panel.Component;
 
 // The Redirect URL BigCommerce sends the person back to (in the authorization popup, or this tab).
-const callback = lazyRoute(() => import('../features/connections/components/OAuthCallbackPage').then((module) => module.OAuthCallbackPage));
+const callback = lazyRoute(() => import('../features/connections/authorize/OAuthCallbackPage').then((module) => module.OAuthCallbackPage));
 const OAuthCallbackPage = callback.Component;
 
 /**

@@ -4,7 +4,7 @@ import { issuesToFields } from './apiError';
 import { badInputs, existingName, type BadInput } from './badInputs.corpus';
 import type { AuthType } from './authTypes';
 import { connectionFormSchema, connectionInputSchema, type ConnectionFormValues } from './connection';
-import { nameKey, withUniqueName } from '../components/uniqueName';
+import { nameKey, withUniqueName } from '../form/uniqueName';
 import { messages } from './messages';
 
 const valid: Record<AuthType, Record<string, unknown>> = {

@@ -1,0 +1,229 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { FormProvider, useForm, useFormState, useWatch, type FieldErrors, type FieldPath, type UseFormReturn } from 'react-hook-form';
+import { Button } from '../../../ui/Button';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { ErrorSummary, type ErrorSummaryItem } from '../../../ui/ErrorSummary';
+import { afterFirstContentfulPaint } from '../../../lib/afterPaint';
+import { afterPointerSettles } from '../../../lib/pointerSettled';
+import { listConnectionsQuery, toFieldErrors, useCreateConnection, useUpdateConnection } from '../api';
+import type { AuthType, Connection, ConnectionFormValues, ConnectionInput } from '../schema';
+import { fieldText } from '../schema/plain';
+import { contractResolver } from './contractResolver';
+import { AuthTypeField } from './AuthTypeField';
+import { BasicSection } from './BasicSection';
+import { ConnectionGuideSlot } from '../guides/ConnectionGuideSlot';
+import { createFocusedFieldStore } from '../guides/focusedField';
+import { emptyFormValues, fieldId, fieldOrder, toFormValues } from './formModel';
+import { OAuth2Section } from './OAuth2Section';
+import { TextField } from './TextField';
+import { TokenSection } from './TokenSection';
+import { withUniqueName } from './uniqueName';
+import { ConnectionChecks } from '../test/ConnectionChecks';
+import { EditingConnectionContext } from './editingContext';
+import { useSaveAndAuthorize, type SaveIntent } from '../authorize/useAuthorize';
+import { findMessage } from './useFieldError';
+import { useSaveAttemptKey } from '../drafts/saveAttemptKey';
+import { preloadFormParts } from './lazyParts';
+import { useConnectionDraft } from '../drafts/useConnectionDraft';
+import { DraftRestoreOffer } from '../drafts/DraftRestoreOffer';
+import { UnsavedChangesGuard } from '../drafts/UnsavedChangesGuard';
+import styles from './ConnectionForm.module.css';
+
+const connectionFormResolver = contractResolver<ConnectionFormValues, ConnectionInput>((contract) => contract.connectionFormSchema);
+
+export interface ConnectionFormProps {
+  /** The saved connection when editing; creates a new one when absent. */
+  connection?: Connection;
+  /** The id of the heading that names the form. */
+  labelledBy?: string;
+  onSaved: (saved: Connection) => void;
+  onCancel: () => void;
+}
+
+/**
+ * The connection form: name, auth type and the chosen type's section, validated by the panel's
+ * zod schema (plus name uniqueness), saved through the create/update mutations.
+ */
+export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: ConnectionFormProps) {
+  const connections = useQuery(listConnectionsQuery());
+  const editingId = connection?.id;
+  const resolver = useMemo(() => {
+    const takenNames = (connections.data ?? []).filter((item) => item.id !== editingId).map((item) => item.name);
+    return afterPointerSettles(withUniqueName(connectionFormResolver, () => takenNames));
+  }, [connections.data, editingId]);
+
+  const [defaultValues] = useState(() => (connection ? toFormValues(connection) : emptyFormValues));
+  const form = useForm<ConnectionFormValues, unknown, ConnectionInput>({
+    resolver,
+    mode: 'onTouched',
+    defaultValues,
+    // The error summary takes focus instead; its links lead to the fields.
+    shouldFocusError: false,
+  });
+
+  const create = useCreateConnection();
+  const update = useUpdateConnection();
+  const saving = useRef(false);
+  // One Idempotency-Key per series of attempts: a retry of the same values cannot save twice.
+  const attempt = useSaveAttemptKey(form);
+  const [summaryKey, setSummaryKey] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
+  // Which field has focus, for the setup guide's current step; a store, so the form never re-renders for it.
+  const [focusedField] = useState(createFocusedFieldStore);
+  // OAuth 2.0 "Save & authorize": the popup opens in the submit event itself, the authorization follows the save.
+  const authorization = useSaveAndAuthorize(editingId, () => (connections.data ?? []).filter((item) => item.id !== editingId).map((item) => item.name));
+  // "Nothing lost": a draft of the non-secret fields in localStorage, and a question before leaving.
+  const draft = useConnectionDraft(form, editingId, defaultValues, connection?.updatedAt);
+  const released = useRef(false);
+  usePreloadFormParts();
+  useRecheckNameWhenListArrives(form, connections.data);
+
+  const save = async (input: ConnectionInput) => {
+    if (saving.current) return;
+    saving.current = true;
+    setFailure(null);
+    try {
+      const idempotencyKey = attempt.current();
+      const saved = editingId ? await update.mutateAsync({ id: editingId, input, idempotencyKey }) : await create.mutateAsync({ input, idempotencyKey });
+      attempt.reset();
+      // Saved: nothing left to lose, so no draft and no question on the way out.
+      released.current = true;
+      draft.drop();
+      if (!authorization.continueAfterSave(saved)) onSaved(saved);
+    } catch (error) {
+      authorization.abandon();
+      // Nothing is reset: what was typed stays, secrets included, so the person can try again.
+      const report = toFieldErrors(error);
+      const known = new Set<string>(fieldOrder(form.getValues('authType') as AuthType | undefined));
+      const unplaced: string[] = [];
+      for (const item of report.fields) {
+        const name = item.path.split('.')[0] ?? '';
+        if (known.has(name)) form.setError(name as FieldPath<ConnectionFormValues>, { type: 'server', message: item.message });
+        else unplaced.push(item.message);
+      }
+      if (report.fields.length > unplaced.length) setSummaryKey((key) => key + 1);
+      const message = report.message ?? (unplaced.length > 0 ? unplaced.join(' ') : null);
+      if (message) setFailure(`The connection was not saved. ${message} Everything you entered is still here.`);
+    } finally {
+      // The variables held the secret: drop them now that the request is over.
+      create.reset();
+      update.reset();
+      saving.current = false;
+    }
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (saving.current) {
+      event.preventDefault();
+      return;
+    }
+    authorization.prepare(event, form.getValues());
+    void form.handleSubmit(save, () => {
+      authorization.abandon();
+      setSummaryKey((key) => key + 1);
+    })(event);
+  };
+
+  return (
+    <FormProvider {...form}>
+      {draft.offer && <DraftRestoreOffer draft={draft.offer} changedSince={draft.changedSince} onRestore={draft.restore} onDiscard={draft.discard} />}
+      <UnsavedChangesGuard isReleased={() => released.current} onLeave={draft.drop} />
+      <FormErrorSummary focusKey={summaryKey} />
+      {failure && <ErrorAlert>{failure}</ErrorAlert>}
+      <form noValidate onSubmit={onSubmit} onFocus={(event) => focusedField.follow(event.target)} aria-labelledby={labelledBy} className={styles.form}>
+        <p className={styles.requiredNote}>Fields marked * are required.</p>
+        <TextField<ConnectionFormValues>
+          name="name"
+          label={fieldText.name.label}
+          help={fieldText.name.help}
+          required
+          inputProps={{ autoComplete: 'off' }}
+        />
+        <AuthTypeField />
+        <EditingConnectionContext value={editingId}>
+          <AuthBranch saved={connection} />
+        </EditingConnectionContext>
+        <ConnectionChecks saved={connection} />
+        <FormActions onCancel={onCancel} intent={authorization.intent} />
+      </form>
+      <ConnectionGuideSlot focusedField={focusedField} />
+    </FormProvider>
+  );
+}
+
+/** Once the form has painted, fetches the parts it left out of its chunk (lazyParts.ts), all at once. */
+/**
+ * The name is checked against the saved connections when it is left; if it was left before the
+ * list arrived (on a first visit the backend starts after the form's first paint), check it again
+ * once the list is there, so a taken name is still reported at the field and not only on save.
+ */
+function useRecheckNameWhenListArrives(form: UseFormReturn<ConnectionFormValues, unknown, ConnectionInput>, list: readonly Connection[] | undefined) {
+  useEffect(() => {
+    if (list && form.getFieldState('name').isTouched) void form.trigger('name');
+  }, [form, list]);
+}
+
+function usePreloadFormParts() {
+  // After the form's first paint, so the parts do not compete with it for the network.
+  useEffect(() => afterFirstContentfulPaint(preloadFormParts), []);
+}
+
+/** The chosen auth type's section; each is its own component with its own key. */
+function AuthBranch({ saved }: { saved?: Connection }) {
+  const authType = useWatch<ConnectionFormValues, 'authType'>({ name: 'authType' }) as AuthType | undefined;
+  switch (authType) {
+    case 'oauth2':
+      return <OAuth2Section key="oauth2" />;
+    case 'basic':
+      return <BasicSection key="basic" secretStored={saved?.authType === 'basic'} />;
+    case 'token':
+      return <TokenSection key="token" secretStored={saved?.authType === 'token'} />;
+    default:
+      return <p className={styles.hint}>Choose an auth type to see the fields it needs.</p>;
+  }
+}
+
+/** Every field error, one per field, in page order; unknown paths last. */
+export function summaryItems(errors: FieldErrors<ConnectionFormValues>, authType: AuthType | undefined): ErrorSummaryItem[] {
+  const order: string[] = fieldOrder(authType);
+  const names = Object.keys(errors).filter((name) => name !== 'root');
+  names.sort((a, b) => rank(order, a) - rank(order, b));
+  const items: ErrorSummaryItem[] = [];
+  for (const name of names) {
+    const message = findMessage((errors as Record<string, unknown>)[name]);
+    if (message) items.push({ targetId: fieldId(name), message });
+  }
+  return items;
+}
+
+function rank(order: readonly string[], name: string): number {
+  const index = order.indexOf(name);
+  return index === -1 ? order.length : index;
+}
+
+function FormErrorSummary({ focusKey }: { focusKey: number }) {
+  const { errors } = useFormState<ConnectionFormValues>();
+  const authType = useWatch<ConnectionFormValues, 'authType'>({ name: 'authType' }) as AuthType | undefined;
+  if (focusKey === 0) return null;
+  return <ErrorSummary errors={summaryItems(errors, authType)} focusKey={focusKey} />;
+}
+
+function FormActions({ onCancel, intent }: { onCancel: () => void; intent: SaveIntent }) {
+  const { isSubmitting } = useFormState<ConnectionFormValues>();
+  // OAuth 2.0: "Save & authorize" first (the default button, also for Enter); "Save" keeps it unauthorized for now.
+  const oauth2 = useWatch<ConnectionFormValues, 'authType'>({ name: 'authType' }) === 'oauth2';
+  return (
+    <div className={styles.actions}>
+      {oauth2 && (
+        <Button type="submit" variant="primary" data-intent="authorize" busy={isSubmitting}>
+          {isSubmitting && intent === 'authorize' ? 'Saving & authorizing…' : 'Save & authorize'}
+        </Button>
+      )}
+      <Button type="submit" variant={oauth2 ? 'secondary' : 'primary'} busy={isSubmitting}>
+        {isSubmitting && intent !== 'authorize' ? 'Saving…' : 'Save'}
+      </Button>
+      <Button onClick={onCancel}>Cancel</Button>
+    </div>
+  );
+}

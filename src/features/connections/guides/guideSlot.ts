@@ -1,0 +1,15 @@
+import { createContext } from 'react';
+import type { GuideProgress } from './useGuideProgress';
+
+/**
+ * Where the panel shows the form's setup guide. The guide needs the form's values (its
+ * react-hook-form context), but it must stand beside the panel's section, not inside it (an aside
+ * inside a named section is not a top-level landmark), so the form portals it into this element.
+ */
+export interface GuideSlot {
+  container: HTMLElement | null;
+  /** The ticked steps, owned by the panel so that they last while it is open. */
+  progress: GuideProgress;
+}
+
+export const GuideSlotContext = createContext<GuideSlot | null>(null);
