@@ -1,0 +1,48 @@
+// `npm run serve [-- --simulate]` and `npm run serve -- rotate-key`.
+import path from 'node:path';
+import { loadConfig } from './config';
+import { createLogger } from './log';
+import { runRotateKey } from './rotateKey';
+import { startServer } from './start';
+import { StartupError } from './startupError';
+
+const args = process.argv.slice(2);
+const log = createLogger();
+const staticDir = path.resolve(import.meta.dirname, '../dist-server');
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  if (args.includes('rotate-key')) {
+    await runRotateKey(config, log);
+    return;
+  }
+  const running = await startServer(config, log, { simulate: args.includes('--simulate'), staticDir });
+  // The one plain line a person (or a script waiting for the server) looks for.
+  process.stdout.write(`Listening on ${running.url}\n`);
+  if (running.simulation) process.stdout.write(`BigCommerce simulator on ${running.simulation.url}\n`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('stopping', { signal });
+    running.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error('stop_failed', { message: error instanceof Error ? error.message : String(error) });
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof StartupError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    log.error('startup_failed', { error: error instanceof Error ? error.name : 'unknown', message: error instanceof Error ? error.message : String(error) });
+  }
+  process.exit(1);
+});

@@ -1,0 +1,80 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { sql } from 'kysely';
+import { createBigCommerceClient, DEFAULT_BIGCOMMERCE_TIMEOUT_MS } from '../core/bigcommerce/client';
+import type { BackendDeps } from '../core/deps';
+import { createApp } from './app';
+import type { ServerConfig } from './config';
+import type { Logger } from './log';
+import { openServerStorage, type ServerStorage } from './openStorage';
+import { seedDemoClients, startSimulation, type Simulation } from './simulate';
+
+export interface StartOptions {
+  /** Start the BigCommerce simulator beside the server and seed the demo client. */
+  readonly simulate?: boolean;
+  /** The built app; absent in API-only tests. */
+  readonly staticDir?: string;
+  readonly rateLimitPerMinute?: number;
+}
+
+export interface RunningServer {
+  /** http://HOST:PORT, the port as bound (a test asks for port 0). */
+  readonly url: string;
+  readonly deps: BackendDeps;
+  readonly storage: ServerStorage;
+  readonly simulation?: Simulation;
+  /** Stops accepting, lets requests in flight finish, closes the database and the simulator. */
+  close(): Promise<void>;
+}
+
+/** Opens storage, builds the app and listens; resolves once requests are accepted. */
+export async function startServer(config: ServerConfig, log: Logger, options: StartOptions = {}): Promise<RunningServer> {
+  const simulation = options.simulate ? await startSimulation(config.publicUrl) : undefined;
+  const apiUrl = simulation?.url ?? config.bigcommerceApiUrl;
+  const loginUrl = simulation?.url ?? config.bigcommerceLoginUrl;
+  let storage: ServerStorage;
+  try {
+    storage = await openServerStorage(config, log);
+  } catch (error) {
+    await simulation?.close();
+    throw error;
+  }
+  const deps: BackendDeps = { ...storage.ports, bigcommerce: createBigCommerceClient({ apiUrl, loginUrl, timeoutMs: () => DEFAULT_BIGCOMMERCE_TIMEOUT_MS }) };
+  if (simulation) await seedDemoClients(deps);
+  log.info('started', {
+    database: config.database.kind,
+    key_source: storage.source.kind === 'file' ? `file ${storage.source.path}` : 'CONNECTIONS_ENCRYPTION_KEY',
+    bigcommerce_api: apiUrl,
+    bigcommerce_login: loginUrl,
+  });
+
+  const app = createApp({
+    deps,
+    log,
+    publicUrl: config.publicUrl,
+    loginUrl,
+    ping: async () => void (await sql`select 1`.execute(storage.database.kysely)),
+    ...(options.staticDir ? { staticDir: options.staticDir } : {}),
+    ...(options.rateLimitPerMinute ? { rateLimitPerMinute: options.rateLimitPerMinute } : {}),
+  });
+  const server = await listen(app.fetch, config.host, config.port);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
+    deps,
+    storage,
+    ...(simulation ? { simulation } : {}),
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await storage.close();
+      await simulation?.close();
+    },
+  };
+}
+
+function listen(fetch: (request: Request) => Response | Promise<Response>, hostname: string, port: number): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, hostname, port }, () => resolve(server));
+    server.once('error', reject);
+  });
+}
