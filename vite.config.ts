@@ -6,6 +6,17 @@ import { mswWithoutCookieJar } from './scripts/vite/mswWithoutCookieJar';
 import { routeChunks } from './scripts/vite/routeChunks';
 import { routeHtml } from './scripts/vite/routeHtml';
 
+// The files of the API suite that speak only HTTP (and read storage through the backend's ports):
+// they run against the embedded backend in the unit project, and against the server in these.
+const serverApiSuite = [
+  'mocks/backend/connections.test.ts',
+  'mocks/backend/oauthClients.test.ts',
+  'mocks/backend/connectionTest.test.ts',
+  'mocks/backend/savedTest.test.ts',
+  'mocks/backend/secrets.test.ts',
+  'mocks/backend/idempotency.test.ts',
+];
+
 export default defineConfig(({ mode }) => ({
   // The server build has no service worker to ship.
   publicDir: mode === 'server' ? false : 'public',
@@ -18,7 +29,14 @@ export default defineConfig(({ mode }) => ({
     environment: 'happy-dom',
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
     restoreMocks: true,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'] } },
+      // The API suite again, over HTTP against the server (mocks/backend/testing.ts), on each database.
+      ...(['sqlite', 'postgres'] as const).map((apiBackend) => ({
+        extends: true as const,
+        test: { name: `api-${apiBackend}`, include: serverApiSuite, environment: 'node', provide: { apiBackend } },
+      })),
+    ],
   },
 }));

@@ -52,7 +52,7 @@ export function createApp(options: AppOptions): ServerApp {
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
     const requestId = c.get('requestId');
-    log.error('unhandled_error', { request_id: requestId, path: c.req.path, error: error.name, message: error.message });
+    log.error('unhandled_error', { request_id: requestId, path: c.req.path, error: error.name, error_message: error.message });
     const message = `Something went wrong on our side. Try again in a moment. If it keeps happening, give this reference: ${requestId}.`;
     return json({ error: { status: 500, code: 'internal', message, fields: [], requestId } }, { status: 500 });
   });

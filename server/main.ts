@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     running.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        log.error('stop_failed', { message: error instanceof Error ? error.message : String(error) });
+        log.error('stop_failed', { error_message: error instanceof Error ? error.message : String(error) });
         process.exit(1);
       },
     );
@@ -42,7 +42,7 @@ main().catch((error: unknown) => {
   if (error instanceof StartupError) {
     process.stderr.write(`${error.message}\n`);
   } else {
-    log.error('startup_failed', { error: error instanceof Error ? error.name : 'unknown', message: error instanceof Error ? error.message : String(error) });
+    log.error('startup_failed', { error: error instanceof Error ? error.name : 'unknown', error_message: error instanceof Error ? error.message : String(error) });
   }
   process.exit(1);
 });

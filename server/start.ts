@@ -14,6 +14,8 @@ export interface StartOptions {
   /** The built app; absent in API-only tests. */
   readonly staticDir?: string;
   readonly rateLimitPerMinute?: number;
+  /** How long a call to BigCommerce may take (ms); 15 s unless a test says otherwise. */
+  readonly bigCommerceTimeoutMs?: () => number;
 }
 
 export interface RunningServer {
@@ -38,7 +40,7 @@ export async function startServer(config: ServerConfig, log: Logger, options: St
     await simulation?.close();
     throw error;
   }
-  const deps: BackendDeps = { ...storage.ports, bigcommerce: createBigCommerceClient({ apiUrl, loginUrl, timeoutMs: () => DEFAULT_BIGCOMMERCE_TIMEOUT_MS }) };
+  const deps: BackendDeps = { ...storage.ports, bigcommerce: createBigCommerceClient({ apiUrl, loginUrl, timeoutMs: options.bigCommerceTimeoutMs ?? (() => DEFAULT_BIGCOMMERCE_TIMEOUT_MS) }) };
   if (simulation) await seedDemoClients(deps);
   log.info('started', {
     database: config.database.kind,

@@ -6,7 +6,7 @@ import { server } from '../node';
 import { setBigCommerceTimeoutMs } from './bigcommerceTimeout';
 import { recordBigCommerceCalls } from './oauthTesting';
 import { testMessages } from '../../core/bigcommerce/testMessages';
-import { send, setupMockBackend, tokenTestInput } from './testing';
+import { apiBackend, apiUrl, send, setupMockBackend, tokenTestInput } from './testing';
 
 setupMockBackend();
 
@@ -20,6 +20,34 @@ async function testWith(body: Record<string, unknown>) {
 
 function basicTestInput(overrides: Record<string, unknown> = {}) {
   return { authType: 'basic', storeHash: full!.storeHash, username: full!.clientId, password: full!.accessToken, ...overrides };
+}
+
+/** BigCommerce's GET /v2/store, made to wait until the backend gives up on it: has it started, was it aborted? */
+function watchStoreProbe() {
+  let signal: AbortSignal | undefined;
+  let aborted = false;
+  if (apiBackend === 'embedded') {
+    server.use(
+      http.get('https://api.bigcommerce.com/stores/:hash/v2/store', ({ request }) =>
+        new Promise<Response>((resolve) => {
+          signal = request.signal;
+          request.signal.addEventListener('abort', () => {
+            aborted = true;
+            resolve(HttpResponse.error());
+          });
+        }),
+      ),
+    );
+  } else {
+    // The server is in this process: its call to the simulator, told to hang, shows the signal it carries.
+    setBigCommerceScenario('hang');
+    const realFetch = globalThis.fetch;
+    vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+      if (String(input instanceof Request ? input.url : input).includes('/v2/store')) signal = init?.signal ?? undefined;
+      return realFetch(input, init);
+    });
+  }
+  return { started: () => signal !== undefined, aborted: () => aborted || signal?.aborted === true };
 }
 
 describe('POST /api/connections/test', () => {
@@ -107,27 +135,18 @@ describe('POST /api/connections/test', () => {
   });
 
   it('a cancelled client request aborts the probe', async () => {
-    let probeAborted = false;
-    server.use(
-      http.get('https://api.bigcommerce.com/stores/:hash/v2/store', ({ request }) =>
-        new Promise<Response>((resolve) => {
-          request.signal.addEventListener('abort', () => {
-            probeAborted = true;
-            resolve(HttpResponse.error());
-          });
-        }),
-      ),
-    );
+    const probe = watchStoreProbe();
     const client = new AbortController();
-    const pending = fetch('http://localhost/api/connections/test', {
+    const pending = fetch(apiUrl('/connections/test'), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(tokenTestInput()),
       signal: client.signal,
     });
-    setTimeout(() => client.abort(), 20);
+    await vi.waitFor(() => expect(probe.started()).toBe(true));
+    client.abort();
     await expect(pending).rejects.toThrow();
-    await vi.waitFor(() => expect(probeAborted).toBe(true));
+    await vi.waitFor(() => expect(probe.aborted()).toBe(true));
   });
 
   it('answers 422 to an OAuth 2.0 body: only Basic and Token credentials are tested as typed', async () => {

@@ -1,9 +1,9 @@
 // Test support for the OAuth 2.0 flow and the calls our backend makes to BigCommerce.
-import { connectionSchema, type Connection } from '../../src/features/connections/schema';
+import { connectionSchema, oauthCallbackResultSchema, type Connection, type OAuthCallbackResult } from '../../src/features/connections/schema';
 import { bigcommerceDemoApp, PLUMTREE_STORE_HASH } from '../fixtures/bigcommerce';
 import { issueAuthorizationCode, TOKEN_URL } from '../bigcommerce';
 import { server } from '../node';
-import { oauth2Input, send } from './testing';
+import { apiBackend, oauth2Input, runningServer, send } from './testing';
 
 export const redirectUri = 'http://localhost/oauth/callback';
 export const oauthScopes = ['store_v2_information_read_only', 'store_v2_products'];
@@ -13,9 +13,13 @@ export interface BigCommerceCall {
   readonly headers: Headers;
 }
 
-/** Every request our backend makes to a BigCommerce host, from now on. */
+/** Every request our backend makes to a BigCommerce host, from now on, by its BigCommerce address. */
 export function recordBigCommerceCalls(): BigCommerceCall[] {
   const calls: BigCommerceCall[] = [];
+  if (apiBackend !== 'embedded') {
+    watchServerCalls((url, headers) => calls.push({ url, headers }));
+    return calls;
+  }
   server.events.on('request:start', ({ request }) => {
     if (/bigcommerce\.com$/.test(new URL(request.url).hostname)) calls.push({ url: request.url, headers: new Headers(request.headers) });
   });
@@ -25,12 +29,35 @@ export function recordBigCommerceCalls(): BigCommerceCall[] {
 /** Every access token the simulated token endpoint hands out, from now on. */
 export function recordIssuedTokens(): string[] {
   const tokens: string[] = [];
+  const take = async (response: Response) => tokens.push(((await response.clone().json()) as { access_token: string }).access_token);
+  if (apiBackend !== 'embedded') {
+    watchServerCalls((url, _headers, response) => (url === TOKEN_URL && response?.ok ? take(response) : undefined));
+    return tokens;
+  }
   server.events.on('response:mocked', async ({ request, response }) => {
     if (request.url !== TOKEN_URL || !response.ok) return;
-    const body = (await response.clone().json()) as { access_token: string };
-    tokens.push(body.access_token);
+    await take(response);
   });
   return tokens;
+}
+
+/**
+ * The server runs in this process and reaches the simulator with the global fetch: watch that,
+ * naming each call by the BigCommerce address it stands for (store API or login host).
+ */
+function watchServerCalls(seen: (url: string, headers: Headers, response?: Response) => unknown): void {
+  const { simulatorUrl } = runningServer();
+  const realFetch = globalThis.fetch;
+  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    const response = await realFetch(input, init);
+    if (url.startsWith(simulatorUrl)) {
+      const path = url.slice(simulatorUrl.length);
+      const host = path.startsWith('/stores/') ? 'https://api.bigcommerce.com' : 'https://login.bigcommerce.com';
+      await seen(`${host}${path}`, new Headers(init?.headers), response);
+    }
+    return response;
+  });
 }
 
 export async function createOAuthConnection(overrides: Record<string, unknown> = {}): Promise<Connection> {
@@ -60,11 +87,37 @@ export async function postCallback(query: Record<string, string>): Promise<Respo
   return send('POST', '/oauth/callback', query);
 }
 
+/**
+ * The whole authorization of connection `id` as each backend runs it, ending with the callback's
+ * result: the demo's consent page and POST /api/oauth/callback; the server's install page on the
+ * simulator and GET /oauth/callback, in the same browser (its cookie).
+ */
+export async function authorize(id: string, storeHash = PLUMTREE_STORE_HASH): Promise<{ result: OAuthCallbackResult; body: string }> {
+  if (apiBackend === 'embedded') {
+    const body = await (await postCallback(await consent(await startAuthorization(id), storeHash))).text();
+    return { result: oauthCallbackResultSchema.parse(JSON.parse(body)), body };
+  }
+  const started = await send('POST', `/connections/${id}/authorize`);
+  const cookie = (started.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
+  const { authorizeUrl } = (await started.json()) as { authorizeUrl: string };
+  const installed = await fetch(authorizeUrl, { method: 'POST', body: new URLSearchParams({ store: storeHash, action: 'install' }), redirect: 'manual' });
+  const callback = installed.headers.get('Location');
+  if (!callback) throw new Error(`The install page did not send the browser back (HTTP ${installed.status}).`);
+  const body = await (await fetch(callback, { headers: { Cookie: cookie } })).text();
+  return { result: callbackResultOf(body), body };
+}
+
+/** The result the server's callback page hands to its opener. */
+export function callbackResultOf(page: string): OAuthCallbackResult {
+  const data = /<script type="application\/json" id="oauth-result">(.*?)<\/script>/s.exec(page)?.[1];
+  if (!data) throw new Error('The callback page carries no result.');
+  return oauthCallbackResultSchema.parse((JSON.parse(data) as { message: { result: unknown } }).message.result);
+}
+
 /** A connection to Plumtree Outfitters authorized through the whole flow. */
 export async function authorizedConnection(): Promise<Connection> {
   const created = await createOAuthConnection();
-  const response = await postCallback(await consent(await startAuthorization(created.id)));
-  const result = (await response.json()) as { ok: boolean; connection: unknown };
+  const { result } = await authorize(created.id);
   if (!result.ok) throw new Error(`Authorization failed: ${JSON.stringify(result)}`);
   return connectionSchema.parse(result.connection);
 }

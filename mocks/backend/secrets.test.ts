@@ -1,8 +1,5 @@
-import { decryptSecret } from './crypto';
-import { connectionStore } from './connectionStore';
-import { oauthClientStore } from './oauthClientStore';
-import { consent, createOAuthConnection, postCallback, recordIssuedTokens, startAuthorization } from './oauthTesting';
-import { basicInput, clientInput, dumpAllDatabases, dumpDatabase, secrets, send, tokenInput, tokenTestInput, setupMockBackend } from './testing';
+import { authorize, createOAuthConnection, recordIssuedTokens } from './oauthTesting';
+import { backendDeps, basicInput, clientInput, dumpAllDatabases, dumpDatabase, secrets, send, tokenInput, tokenTestInput, setupMockBackend } from './testing';
 
 setupMockBackend();
 
@@ -46,24 +43,24 @@ describe('secrets', () => {
     expectNoSecret(dump);
     expect(dump).not.toContain('s3cr3t0f7h3d3m0app9x8c7v6b5n4m2');
 
-    const storedBasic = await connectionStore.find(basic.id);
-    const storedToken = await connectionStore.find(token.id);
-    const storedClient = await oauthClientStore.find(client.id);
+    const { connections, oauthClients, cipher } = backendDeps();
+    const decryptSecret = cipher.decrypt.bind(cipher);
+    const storedBasic = await connections.find(basic.id);
+    const storedToken = await connections.find(token.id);
+    const storedClient = await oauthClients.find(client.id);
     expect(storedBasic?.authType === 'basic' && (await decryptSecret(storedBasic.password, { record: `connection:${basic.id}`, field: 'password' }))).toBe(secrets.password);
     expect(storedToken?.authType === 'token' && (await decryptSecret(storedToken.accessToken, { record: `connection:${token.id}`, field: 'accessToken' }))).toBe(secrets.accessToken);
     expect(storedClient && (await decryptSecret(storedClient.clientSecret, { record: `oauthClient:${client.id}`, field: 'clientSecret' }))).toBe(secrets.clientSecret);
   });
 
-  it('include OAuth 2.0 tokens: never in a response, never in clear in any IndexedDB database', async () => {
+  it('include OAuth 2.0 tokens: never in a response or the callback page, never in clear in any database', async () => {
     const tokens = recordIssuedTokens();
     const bodies: string[] = [];
     const record = async (response: Response) => {
       bodies.push(await response.text());
     };
     const connection = await createOAuthConnection();
-    const query = await consent(await startAuthorization(connection.id));
-    await record(await postCallback(query));
-    await record(await postCallback(query));
+    bodies.push((await authorize(connection.id)).body);
     await record(await send('POST', `/connections/${connection.id}/test`));
     await record(await send('GET', `/connections/${connection.id}`));
     await record(await send('GET', '/connections'));

@@ -1,30 +1,80 @@
 import { openDB } from 'idb';
-import { afterAll, afterEach, beforeAll } from 'vitest';
-import type { OAuthClientFormValues } from '../../src/features/connections/schema';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+import type { BackendDeps } from '../../core/deps';
+import { connectionListSchema, type OAuthClientFormValues } from '../../src/features/connections/schema';
+import type { ServerUnderTest } from '../../server/testing/apiBackend';
 import { resetBigCommerceSimulator, setBigCommerceScenario } from '../bigcommerce';
 import { server } from '../node';
-import { setBigCommerceTimeoutMs } from './bigcommerceTimeout';
+import { bigCommerceTimeoutMs, setBigCommerceTimeoutMs } from './bigcommerceTimeout';
 import { backendDbName, clearBackendDatabase, openBackendDb } from './db';
+import { embeddedDeps } from './deps';
 import { clearScenarios } from './scenarios';
 
-// Shared by the backend's unit tests: one server (our API and the BigCommerce simulator), and
-// after each test a clean database, a fresh simulator, no scenario and the default time limit.
+// Shared by the backend's unit tests. The API suite runs against each backend (vite.config.ts):
+// the embedded one (our API and the BigCommerce simulator as MSW handlers), and the server over
+// HTTP on SQLite and on PostgreSQL, with the simulator served over HTTP beside it. After each test:
+// a clean database, a fresh simulator, no scenario and the default time limit.
+
+export type ApiBackend = 'embedded' | 'sqlite' | 'postgres';
+declare module 'vitest' {
+  export interface ProvidedContext {
+    apiBackend: ApiBackend;
+  }
+}
+export const apiBackend: ApiBackend = inject('apiBackend') ?? 'embedded';
+
+let serverUnderTest: ServerUnderTest | undefined;
 
 export function setupMockBackend(): void {
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  if (apiBackend === 'embedded') {
+    beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+    afterEach(async () => {
+      server.resetHandlers();
+      server.events.removeAllListeners();
+      clearScenarios();
+      setBigCommerceScenario(null);
+      setBigCommerceTimeoutMs(null);
+      await Promise.all([clearBackendDatabase(), resetBigCommerceSimulator()]);
+    });
+    afterAll(() => server.close());
+    return;
+  }
+  const kind = apiBackend;
+  let unavailable: string | undefined;
+  beforeAll(async () => {
+    if (kind === 'postgres') unavailable = (await import('../../server/testing/databases')).postgresUnavailable;
+    if (unavailable) return;
+    const { startServerUnderTest } = await import('../../server/testing/apiBackend');
+    serverUnderTest = await startServerUnderTest(kind, bigCommerceTimeoutMs);
+  }, 60_000);
+  // The one skip allowed: no PostgreSQL here, outside CI (databases.ts has said so once).
+  beforeEach((context) => {
+    if (unavailable) context.skip();
+  });
   afterEach(async () => {
-    server.resetHandlers();
-    server.events.removeAllListeners();
-    clearScenarios();
     setBigCommerceScenario(null);
     setBigCommerceTimeoutMs(null);
-    await Promise.all([clearBackendDatabase(), resetBigCommerceSimulator()]);
+    await Promise.all([serverUnderTest?.clear(), resetBigCommerceSimulator()]);
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    await serverUnderTest?.close();
+    serverUnderTest = undefined;
+  });
+}
+
+/** The server under test, in the server's runs. */
+export function runningServer(): ServerUnderTest {
+  if (!serverUnderTest) throw new Error('runningServer() is for the server runs of the API suite (apiBackend sqlite or postgres).');
+  return serverUnderTest;
+}
+
+/** The storage and cipher of the backend under test: to read what it stored, as a thief or a later request would. */
+export function backendDeps(): BackendDeps {
+  return serverUnderTest?.deps ?? embeddedDeps;
 }
 
 export function apiUrl(path: string): string {
-  return `http://localhost/api${path}`;
+  return `${serverUnderTest?.url ?? 'http://localhost'}/api${path}`;
 }
 
 export function send(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<Response> {
@@ -33,6 +83,19 @@ export function send(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, bo
     headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+}
+
+/** A save with an `Idempotency-Key` (docs/api.md). */
+export function sendWithKey(method: 'POST' | 'PUT', path: string, body: unknown, key: string): Promise<Response> {
+  return fetch(apiUrl(path), {
+    method,
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+    body: JSON.stringify(body),
+  });
+}
+
+export async function connectionCount(): Promise<number> {
+  return connectionListSchema.parse(await (await send('GET', '/connections')).json()).connections.length;
 }
 
 export function sendRaw(method: 'POST' | 'PUT', path: string, text: string): Promise<Response> {
@@ -49,19 +112,21 @@ async function dumpDb(name: string): Promise<string> {
   }
 }
 
-/** Every record of every store of the backend's database, read with a connection of its own, as one string. */
+/** Everything the backend stored, as one string: every IndexedDB record, or the SQLite file's bytes or a pg_dump, and the server's log. */
 export async function dumpDatabase(): Promise<string> {
+  if (serverUnderTest) return `${await serverUnderTest.database.rawContents()}\n${serverUnderTest.log.lines.join('\n')}`;
   // Opening without a version before the backend did would create an empty database.
   await openBackendDb();
   return dumpDb(backendDbName);
 }
 
-/** The backend's and the BigCommerce simulator's databases, as one string. */
+/** The backend's storage and the BigCommerce simulator's database, as one string. */
 export async function dumpAllDatabases(): Promise<string> {
-  await openBackendDb();
+  if (!serverUnderTest) await openBackendDb();
   const names = (await indexedDB.databases()).map((info) => info.name).filter((name): name is string => !!name);
-  const dumps = await Promise.all([...new Set([backendDbName, ...names])].map(dumpDb));
-  return dumps.join('\n');
+  const stores = serverUnderTest ? names : [...new Set([backendDbName, ...names])];
+  const dumps = await Promise.all(stores.map(dumpDb));
+  return [serverUnderTest ? await dumpDatabase() : '', ...dumps].join('\n');
 }
 
 export const secrets = {

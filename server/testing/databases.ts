@@ -51,6 +51,14 @@ export function describeEachDatabase(title: string, suite: (database: () => Test
   }
 }
 
+/** Why PostgreSQL tests cannot run here, or undefined; with CI=true there is no such excuse. */
+export const postgresUnavailable = postgresRequired ? undefined : postgresProblem;
+
+/** A fresh database of the kind asked for, for a whole suite (the API suite over HTTP). */
+export function createTestDatabase(kind: 'sqlite' | 'postgres'): Promise<DisposableTestDatabase> {
+  return kind === 'sqlite' ? createSqlite() : (backends[1] as (typeof backends)[number]).create();
+}
+
 async function createSqlite(): Promise<DisposableTestDatabase> {
   const dataDir = temporaryDataDir();
   const file = path.join(dataDir, 'wizard.sqlite');

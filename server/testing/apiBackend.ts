@@ -1,0 +1,74 @@
+// The API suite (mocks/backend/*.test.ts) over HTTP against the real server: the server started
+// in-process on a database of the suite's own, pointed at the BigCommerce simulator served over
+// HTTP beside it, as `npm run serve -- --simulate` runs them.
+import { createServer } from 'node:net';
+import { sql } from 'kysely';
+import type { BackendDeps } from '../../core/deps';
+import { demoAppRegistration, startSimulatorServer } from '../../mocks/bigcommerce/http';
+import { loadConfig } from '../config';
+import { memoryLogger } from '../log';
+import { seedDemoClients } from '../simulate';
+import { startServer, type RunningServer } from '../start';
+import { createTestDatabase } from './databases';
+import type { DisposableTestDatabase } from './handles';
+
+export interface ServerUnderTest {
+  /** http://127.0.0.1:PORT */
+  readonly url: string;
+  readonly simulatorUrl: string;
+  readonly deps: BackendDeps;
+  readonly database: DisposableTestDatabase;
+  readonly running: RunningServer;
+  readonly log: ReturnType<typeof memoryLogger>;
+  /** Every table emptied and the demo client seeded again: a fresh start for the next test. */
+  clear(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A port nobody listens on now: the simulator must know the server's callback URL before it starts. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+const tables = ['connections', 'oauth_clients', 'pending_authorizations', 'idempotency_results'] as const;
+
+export async function startServerUnderTest(kind: 'sqlite' | 'postgres', bigCommerceTimeoutMs: () => number): Promise<ServerUnderTest> {
+  const database = await createTestDatabase(kind);
+  const port = await freePort();
+  const publicUrl = `http://127.0.0.1:${port}`;
+  const simulator = await startSimulatorServer({ apps: [demoAppRegistration(publicUrl)] });
+  const config = loadConfig({
+    PORT: String(port),
+    DATA_DIR: database.dataDir,
+    ...(database.target.kind === 'postgres' ? { DATABASE_URL: database.target.url } : {}),
+    BIGCOMMERCE_API_URL: simulator.url,
+    BIGCOMMERCE_LOGIN_URL: simulator.url,
+  });
+  const log = memoryLogger();
+  const running = await startServer(config, log, { bigCommerceTimeoutMs, rateLimitPerMinute: 1_000_000 });
+  await seedDemoClients(running.deps);
+  return {
+    url: running.url,
+    simulatorUrl: simulator.url,
+    deps: running.deps,
+    database,
+    running,
+    log,
+    async clear() {
+      for (const table of tables) await sql`delete from ${sql.table(table)}`.execute(running.storage.database.kysely);
+      await seedDemoClients(running.deps);
+    },
+    async close() {
+      await running.close();
+      await simulator.close();
+      await database.dispose();
+    },
+  };
+}
