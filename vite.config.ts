@@ -15,6 +15,8 @@ const serverApiSuite = [
   'mocks/backend/savedTest.test.ts',
   'mocks/backend/secrets.test.ts',
   'mocks/backend/idempotency.test.ts',
+  // The server's install flow, load and uninstall: the embedded demo has its own (authorization.test.ts).
+  'mocks/backend/serverInstall.test.ts',
 ];
 
 export default defineConfig(({ mode }) => ({
@@ -31,7 +33,14 @@ export default defineConfig(({ mode }) => ({
     setupFiles: ['./src/test/setup.ts'],
     restoreMocks: true,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['mocks/backend/serverInstall.test.ts'],
+        },
+      },
       // The API suite again, over HTTP against the server (mocks/backend/testing.ts), on each database.
       ...(['sqlite', 'postgres'] as const).map((apiBackend) => ({
         extends: true as const,
