@@ -1,7 +1,6 @@
 // The API suite (mocks/backend/*.test.ts) over HTTP against the real server: the server started
 // in-process on a database of the suite's own, pointed at the BigCommerce simulator served over
 // HTTP beside it, as `npm run serve -- --simulate` runs them.
-import { createServer } from 'node:net';
 import { sql } from 'kysely';
 import type { BackendDeps } from '../../core/deps';
 import { demoAppRegistration, startSimulatorServer } from '../../mocks/bigcommerce/http';
@@ -10,6 +9,7 @@ import { memoryLogger } from '../log';
 import { seedDemoClients } from '../simulate';
 import { startServer, type RunningServer } from '../start';
 import { createTestDatabase } from './databases';
+import { freePort } from './freePort';
 import type { DisposableTestDatabase } from './handles';
 
 export interface ServerUnderTest {
@@ -23,18 +23,6 @@ export interface ServerUnderTest {
   /** Every table emptied and the demo client seeded again: a fresh start for the next test. */
   clear(): Promise<void>;
   close(): Promise<void>;
-}
-
-/** A port nobody listens on now: the simulator must know the server's callback URL before it starts. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 const tables = ['connections', 'oauth_clients', 'pending_authorizations', 'idempotency_results'] as const;

@@ -1,0 +1,85 @@
+// @vitest-environment node
+// Two servers on one PostgreSQL, as behind a load balancer: one PUBLIC_URL, one key, one database.
+// Uniqueness, idempotency and pending authorizations live in the database, so neither server can
+// win a race the other also wins, or miss what the other started.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectionSchema } from '../src/features/connections/schema';
+import { demoAppRegistration, startSimulatorServer } from '../mocks/bigcommerce/http';
+import { PLUMTREE_STORE_HASH } from '../mocks/fixtures/bigcommerce';
+import { loadConfig } from './config';
+import { memoryLogger } from './log';
+import { seedDemoClients } from './simulate';
+import { startServer, type RunningServer } from './start';
+import { createTestDatabase, postgresUnavailable } from './testing/databases';
+import { freePort } from './testing/freePort';
+import type { DisposableTestDatabase } from './testing/handles';
+
+describe.skipIf(postgresUnavailable !== undefined)('two servers on one PostgreSQL', () => {
+  let database: DisposableTestDatabase;
+  let simulator: Awaited<ReturnType<typeof startSimulatorServer>>;
+  let first: RunningServer;
+  let second: RunningServer;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('postgres');
+    const publicUrl = 'http://127.0.0.1:1';
+    simulator = await startSimulatorServer({ apps: [demoAppRegistration(publicUrl)] });
+    const env = (port: number) => ({
+      PORT: String(port),
+      PUBLIC_URL: publicUrl,
+      DATA_DIR: database.dataDir,
+      DATABASE_URL: database.target.kind === 'postgres' ? database.target.url : '',
+      BIGCOMMERCE_API_URL: simulator.url,
+      BIGCOMMERCE_LOGIN_URL: simulator.url,
+    });
+    first = await startServer(loadConfig(env(await freePort())), memoryLogger(), { rateLimitPerMinute: 100_000 });
+    second = await startServer(loadConfig(env(await freePort())), memoryLogger(), { rateLimitPerMinute: 100_000 });
+    await seedDemoClients(first.deps);
+  }, 60_000);
+
+  afterAll(async () => {
+    await first?.close();
+    await second?.close();
+    await simulator?.close();
+    await database?.dispose();
+  });
+
+  const post = (server: RunningServer, path: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}/api${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const oauthBody = (name: string) => ({ name, authType: 'oauth2', storeHash: PLUMTREE_STORE_HASH, oauthClientId: 'demo-oauth-client', scopes: ['store_v2_products_read_only'] });
+  const names = async (server: RunningServer) =>
+    ((await (await fetch(`${server.url}/api/connections`)).json()) as { connections: { name: string }[] }).connections.map((connection) => connection.name);
+
+  it('the same name created on both at once: one 201 and one 409', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const name = `Race ${round}`;
+      const statuses = (await Promise.all([post(first, '/connections', oauthBody(name)), post(second, '/connections', oauthBody(` ${name.toUpperCase()} `))])).map((response) => response.status);
+      expect(statuses.sort()).toEqual([201, 409]);
+    }
+    expect((await names(first)).filter((name) => /^race \d$/i.test(name))).toHaveLength(5);
+  });
+
+  it('a save retried with the same Idempotency-Key on the other server creates one connection', async () => {
+    const key = { 'Idempotency-Key': 'retry-on-the-other-server' };
+    const created = await post(first, '/connections', oauthBody('Retried'), key);
+    const retried = await post(second, '/connections', oauthBody('Retried'), key);
+    expect([created.status, retried.status]).toEqual([201, 201]);
+    expect(retried.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(await retried.json()).toEqual(await created.json());
+    expect((await names(second)).filter((name) => name === 'Retried')).toHaveLength(1);
+  });
+
+  it('an authorization started on one completes on the other', async () => {
+    const connection = connectionSchema.parse(await (await post(first, '/connections', oauthBody('Across servers'))).json());
+    const started = await post(first, `/connections/${connection.id}/authorize`, {});
+    const cookie = (started.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
+    const { authorizeUrl } = (await started.json()) as { authorizeUrl: string };
+    const installed = await fetch(authorizeUrl, { method: 'POST', body: new URLSearchParams({ store: PLUMTREE_STORE_HASH, action: 'install' }), redirect: 'manual' });
+    const back = new URL(installed.headers.get('Location') ?? '');
+    // The load balancer sends BigCommerce's redirect to the other server.
+    const page = await (await fetch(`${second.url}${back.pathname}${back.search}`, { headers: { Cookie: cookie } })).text();
+    expect(page).toContain('Authorization complete');
+    const after = connectionSchema.parse(await (await fetch(`${first.url}/api/connections/${connection.id}`)).json());
+    expect(after.status.state).toBe('authorized');
+  });
+});
