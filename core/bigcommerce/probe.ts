@@ -42,6 +42,18 @@ function rateLimitOf(response: Response) {
   return quota === undefined || left === undefined || windowMs === undefined ? undefined : { quota, left, windowMs };
 }
 
+/**
+ * How long a 429 asks us to wait (FACTS §6): `X-Retry-After` in seconds, else what is left of the
+ * window (`X-Rate-Limit-Time-Reset-Ms`); neither may come under platform load. Header names are
+ * case-insensitive (Headers.get).
+ */
+export function retryAfterOf(response: Response): number | undefined {
+  const seconds = headerInt(response, 'X-Retry-After');
+  if (seconds !== undefined) return seconds;
+  const resetMs = headerInt(response, 'X-Rate-Limit-Time-Reset-Ms');
+  return resetMs === undefined ? undefined : Math.max(1, Math.ceil(resetMs / 1000));
+}
+
 /** The failure an answer other than 200 or 403 means. */
 function failureOfResponse(response: Response, credentials: StoreCredentials): Failure {
   const { status } = response;
@@ -51,7 +63,7 @@ function failureOfResponse(response: Response, credentials: StoreCredentials): F
   }
   if (status === 404) return failure('store_not_found', testMessages.storeNotFound(credentials.storeHash), { field: 'storeHash' });
   if (status === 429) {
-    const retryAfterSeconds = headerInt(response, 'X-Retry-After');
+    const retryAfterSeconds = retryAfterOf(response);
     return failure('rate_limited', testMessages.rateLimited(credentials.storeHash, retryAfterSeconds), retryAfterSeconds === undefined ? {} : { retryAfterSeconds });
   }
   if (status >= 500) return failure('unavailable', testMessages.unavailable(status));
