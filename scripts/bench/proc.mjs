@@ -62,3 +62,15 @@ export function installGuards(timeoutMs) {
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs `main` (which resolves to an exit code) and exits after the cleanups; a failure is exit 2. */
+export function runMain(name, main) {
+  main().then(
+    (code) => exitAfterCleanup(code),
+    (error) => {
+      if (isStopping()) return; // the signal or time-limit handler is already ending the run
+      console.error(`${name}: failed: ${error?.stack ?? error}`);
+      void exitAfterCleanup(2);
+    },
+  );
+}

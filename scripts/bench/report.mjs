@@ -4,7 +4,7 @@ const kB = (bytes) => (bytes === null || bytes === undefined ? '–' : `${(bytes
 const ms = (value) => (value === null || value === undefined ? '–' : `${value} ms`);
 const num = (value) => (value === null || value === undefined ? '–' : String(value));
 
-function table(headers, rows) {
+export function table(headers, rows) {
   // Right-align the columns whose cells are all figures.
   const numeric = headers.map((_, i) => i > 0 && rows.every((row) => /^(\*\*)?[-–\d<≤≥>. ]/.test(String(row[i] ?? '')) || row[i] === ''));
   const lines = [`| ${headers.join(' | ')} |`, `|${numeric.map((n) => (n ? '---:' : '---')).join('|')}|`];
@@ -140,10 +140,25 @@ export function renderReport(results, checked) {
     );
   }
 
-  if (checked) {
-    const failed = checked.filter((b) => !b.ok).length;
-    out.push(`### Budgets (bench/budgets.json): ${checked.length - failed} met, ${failed} exceeded`, '');
-    out.push(table(['Metric', 'Budget', 'Measured', ''], checked.map((b) => [b.label ?? b.metric, budgetText(b), valueText(b, b.value), b.ok ? 'ok' : '**EXCEEDED**'])), '');
-  }
+  if (checked) out.push(renderBudgets(checked));
   return out.join('\n');
+}
+
+/** The budget table: one row per budget, measured value and verdict. */
+export function renderBudgets(checked) {
+  const failed = checked.filter((b) => !b.ok).length;
+  return [
+    `### Budgets (bench/budgets.json): ${checked.length - failed} met, ${failed} exceeded`,
+    '',
+    table(['Metric', 'Budget', 'Measured', ''], checked.map((b) => [b.label ?? b.metric, budgetText(b), valueText(b, b.value), b.ok ? 'ok' : '**EXCEEDED**'])),
+    '',
+  ].join('\n');
+}
+
+/** The exceeded budgets as lines for stderr, or undefined when all are met. */
+export function exceededMessage(checked) {
+  const exceeded = checked.filter((b) => !b.ok);
+  if (!exceeded.length) return undefined;
+  const lines = exceeded.map((b) => `  ${b.label ?? b.metric}: ${b.value ?? 'missing'} (budget ${b.max !== undefined ? 'max' : 'min'} ${b.max ?? b.min})`);
+  return `${exceeded.length} budget(s) exceeded:\n${lines.join('\n')}`;
 }

@@ -17,8 +17,9 @@ import { buildForBench, buildTotals } from './build.mjs';
 import { measureBytes } from './bytes.mjs';
 import { measureInteractions } from './interaction.mjs';
 import { runLighthouse } from './lighthouse.mjs';
-import { cleanup, exitAfterCleanup, installGuards, isStopping, onCleanup } from './proc.mjs';
-import { checkBudgets, renderReport } from './report.mjs';
+import { gitInfo } from './git.mjs';
+import { cleanup, installGuards, onCleanup, runMain } from './proc.mjs';
+import { checkBudgets, exceededMessage, renderReport } from './report.mjs';
 import { startPreview } from './server.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -41,16 +42,6 @@ const log = (message) => console.error(message);
 // Bytes are always measured (the build is made anyway); --only interactions,lighthouse chooses the rest.
 const only = new Set(['bytes', ...args.only.split(',').map((name) => name.trim())]);
 
-function gitInfo() {
-  try {
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'mocks', 'index.html', 'vite.config.ts', 'package.json'], { cwd: root, encoding: 'utf8' }).trim() !== '';
-    return { commit, dirty };
-  } catch {
-    return { commit: 'unknown', dirty: false };
-  }
-}
-
 function chromiumVersion() {
   try {
     return execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -71,7 +62,7 @@ async function main() {
       loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))),
       node: process.version,
       chromium: chromiumVersion(),
-      ...gitInfo(),
+      ...gitInfo(root, ['src', 'mocks', 'index.html', 'vite.config.ts', 'package.json']),
       options: { lighthouseRuns: Number(args['lh-runs']), typingPasses: Number(args.passes), switchRounds: Number(args.rounds) },
     },
   };
@@ -145,20 +136,12 @@ async function main() {
 
   console.log(renderReport(results, checked));
   log(`bench: ${results.meta.durationS} s; figures in ${path.relative(root, resultsFile)}`);
-  const exceeded = checked.filter((b) => !b.ok);
-  if (exceeded.length) {
-    const lines = exceeded.map((b) => `  ${b.label ?? b.metric}: ${b.value ?? 'missing'} (budget ${b.max !== undefined ? 'max' : 'min'} ${b.max ?? b.min})`);
-    log(`bench: ${exceeded.length} budget(s) exceeded:\n${lines.join('\n')}`);
+  const exceeded = exceededMessage(checked);
+  if (exceeded) {
+    log(`bench: ${exceeded}`);
     if (args.check) return 1;
   }
   return 0;
 }
 
-main().then(
-  (code) => exitAfterCleanup(code),
-  (error) => {
-    if (isStopping()) return; // the signal or time-limit handler is already ending the run
-    console.error(`bench: failed: ${error?.stack ?? error}`);
-    void exitAfterCleanup(2);
-  },
-);
+runMain('bench', main);
