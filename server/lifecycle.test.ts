@@ -52,7 +52,7 @@ describe('the server across restarts and stops', () => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await expect.poll(() => output, { timeout: 30_000 }).toContain(`Listening on http://127.0.0.1:${port}\n`);
+    await expect.poll(() => output, { timeout: 90_000 }).toContain(`Listening on http://127.0.0.1:${port}\n`);
 
     // In flight: the request's head has arrived, its body is still on the way when the signal comes.
     const body = JSON.stringify(plumtreeToken);
@@ -76,7 +76,7 @@ describe('the server across restarts and stops', () => {
     expect(status).toBe(200);
     expect((JSON.parse(text) as { result: { ok: boolean } }).result.ok).toBe(true);
     expect(await exited).toBe(0);
-  }, 60_000);
+  }, 150_000);
 });
 
 function canConnect(port: number): Promise<boolean> {
