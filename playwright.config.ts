@@ -22,6 +22,13 @@ export default defineConfig({
       args: ['--disable-gpu', '--disable-quic', '--disable-dev-shm-usage'],
     },
   },
+  projects: [
+    // The production build with its embedded mock backend (e2e/*.spec.ts).
+    { name: 'embedded', testDir: './e2e', testIgnore: 'server/**' },
+    // The Node server with its BigCommerce simulator (e2e/server/): each test starts its own
+    // (e2e/server/fixtures.ts), which serves dist-server/ (`npm run build:server` first).
+    { name: 'server', testDir: './e2e/server', timeout: 60_000 },
+  ],
   webServer: {
     // The production build with its embedded mock backend, as `vite preview` serves it.
     command: `node_modules/.bin/vite preview --port ${port} --strictPort`,

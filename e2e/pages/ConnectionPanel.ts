@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { authTypeOptions, fieldText, oauthClientText } from '../../src/features/connections/schema';
+import { authTypeOptions, fieldText, messages, oauthClientText } from '../../src/features/connections/schema';
 
 export type AuthTypeLabel = (typeof authTypeOptions)[number]['label'];
 export type ScopeLevelLabel = 'None' | 'Read-only' | 'Modify';
@@ -188,6 +188,20 @@ export class ConnectionPanel {
     const text = (await note.textContent())?.trim() ?? '';
     expect(text.length).toBeGreaterThan(0);
     await expect(field).toHaveAccessibleDescription(contains(text));
+  }
+
+  /**
+   * On the edit page of a saved connection: its secret's field starts empty with the stored-secret
+   * note, and a save without it is refused with the field's error (the panel stays open).
+   */
+  async expectSecretAskedAgain(secret: 'accessToken' | 'password'): Promise<void> {
+    const field = secret === 'accessToken' ? this.accessToken : this.password;
+    await expect(field).toHaveValue('');
+    await expect(field).toHaveAttribute('type', 'password');
+    await this.expectStoredSecretNote(field, fieldText[secret].help);
+    await this.save.click();
+    await this.expectFieldError(field, messages.secretRequired(secret === 'accessToken' ? 'access token' : 'password'));
+    await expect(this.heading).toHaveText('Edit connection');
   }
 
   /** Asserts a field shows `message`: aria-invalid and the message in its accessible description. */

@@ -1,0 +1,80 @@
+import { demoClient, oauth2, storeHash } from '../data';
+import type { ConnectionPanel } from '../pages/ConnectionPanel';
+import type { ConnectionsList } from '../pages/ConnectionsList';
+import { InstallPage, UninstallPage } from '../pages/SimulatorPages';
+import { Authorization } from '../pages/TestConnection';
+import { expect, test, type Page } from './fixtures';
+import type { ServerProcess } from './serverProcess';
+
+const name = oauth2.name;
+/** What the simulator's install page grants: the demo app's scopes (mocks/fixtures/bigcommerce.ts). */
+const granted = 'Scopes granted: Information & Settings (Read-only), Products (Modify)';
+
+/**
+ * "Save & authorize" on a new OAuth 2.0 connection, Install on the simulator's page in the popup:
+ * the popup goes through the server's /oauth/callback (which tells this page) on to BigCommerce's
+ * "installed" page, and the list says the connection is authorized.
+ */
+async function authorizeThroughInstallPage(page: Page, panel: ConnectionPanel, list: ConnectionsList, server: ServerProcess) {
+  const authorization = new Authorization(page);
+  await page.goto('/connections/new');
+  await panel.fillOAuth2(oauth2);
+  const popup = page.waitForEvent('popup');
+  await authorization.saveAndAuthorize.click();
+  const install = new InstallPage(await popup);
+  await expect(install.heading).toHaveText(`Install ${demoClient.name}`);
+  expect(install.page.url()).toBe(`${server.simulatorUrl}/app/${demoClient.clientId}/install`);
+  await expect(panel.heading).toHaveText('Edit connection');
+  await expect(authorization.waiting).toContainText('Approve the app in the BigCommerce window');
+
+  const callback = install.page.waitForRequest((request) => request.isNavigationRequest() && request.url().startsWith(`${server.url}/oauth/callback?`));
+  await install.install.click();
+  expect(new URL((await callback).url()).searchParams.get('external_install')).toBe('1');
+  await expect(install.installed(demoClient.name)).toBeVisible();
+  await expect(list.status(`Connection "${name}" authorized.`)).toBeVisible();
+  return install;
+}
+
+test.describe('the server: OAuth 2.0 through the simulator', () => {
+  test('Save & authorize: Install in the popup, which ends on BigCommerce’s page; the list shows it authorized with its scopes', async ({
+    page,
+    panel,
+    list,
+    server,
+    axe,
+    secrets,
+  }) => {
+    const install = await authorizeThroughInstallPage(page, panel, list, server);
+    await expect(install.store).toHaveCount(0);
+    await expect(panel.heading).toBeHidden();
+    await list.expectRow(name, ['OAuth 2.0', storeHash, 'Authorized', granted]);
+    await axe('authorized in the list (server)');
+
+    // The popup is still open on BigCommerce's page: closing it now changes nothing.
+    await install.page.close();
+    await list.editButton(name).click();
+    const authorization = new Authorization(page);
+    await expect(authorization.authorizedLine('Information & Settings (Read-only), Products (Modify)')).toBeVisible();
+    await expect(authorization.alert).toHaveCount(0);
+    await panel.cancel.click();
+    await list.expectRow(name, ['Authorized']);
+    await secrets.expectNoSecretLeaks([demoClient.clientSecret]);
+  });
+
+  test('uninstalled in BigCommerce: the server is told, and the list shows the connection as uninstalled', async ({ page, panel, list, server, context }) => {
+    await authorizeThroughInstallPage(page, panel, list, server);
+    await list.expectRow(name, ['Authorized']);
+
+    const uninstall = new UninstallPage(await context.newPage());
+    await uninstall.goto(server.simulatorUrl, demoClient.clientId, storeHash);
+    await expect(uninstall.store).toHaveValue(storeHash);
+    await uninstall.uninstall.click();
+    await expect(uninstall.uninstalled(demoClient.name)).toBeVisible();
+    await expect(uninstall.page.getByText("BigCommerce called the app's uninstall callback, which answered HTTP 200.")).toBeVisible();
+    await uninstall.page.close();
+
+    await page.reload();
+    await list.expectRow(name, ['OAuth 2.0', storeHash, 'Uninstalled', 'The app was uninstalled from this store in BigCommerce']);
+    await expect(list.row(name)).not.toContainText('Scopes granted');
+  });
+});

@@ -1,0 +1,121 @@
+// The Node server as a child process, the way `npm run serve -- --simulate` runs it: its own
+// port, a fresh DATA_DIR (SQLite file and generated key), the BigCommerce simulator beside it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const startTimeoutMs = 30_000;
+const stopTimeoutMs = 15_000;
+
+/** The exit code, or the signal that ended the process. */
+export type ExitCode = number | NodeJS.Signals | null;
+
+export interface ServerProcess {
+  /** http://127.0.0.1:PORT, also PUBLIC_URL: the page's origin. */
+  readonly url: string;
+  /** The simulator's origin (BigCommerce's API and login pages); a new port after each restart. */
+  readonly simulatorUrl: string;
+  /** Everything the server printed so far, every run (stdout and stderr). */
+  readonly output: string;
+  /** Stops (SIGTERM, exit 0) and starts again on the same port and DATA_DIR. */
+  restart(): Promise<void>;
+  /** SIGTERM, then how it exited (0 when it stopped cleanly); null when it never ran. */
+  stop(): Promise<ExitCode>;
+  /** Stops it if running and removes DATA_DIR. */
+  dispose(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function within<T>(promise: Promise<T>, ms: number, what: () => string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(what())), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export async function startServerProcess(): Promise<ServerProcess> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'wizard-e2e-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: url };
+  let output = '';
+  let simulatorUrl = '';
+  let child: ChildProcess | undefined;
+  let exited: Promise<ExitCode> = Promise.resolve(null);
+
+  const start = async () => {
+    const started = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--simulate'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = started;
+    exited = new Promise((resolve) => started.once('exit', (code, signal) => resolve(code ?? signal)));
+    // This run's own output: "Listening on URL", then the simulator's address.
+    let run = '';
+    const record = (chunk: string) => {
+      output += chunk;
+      run += chunk;
+    };
+    started.stderr.setEncoding('utf8').on('data', record);
+    const listening = new Promise<void>((resolve, reject) => {
+      started.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        record(chunk);
+        const simulator = /^BigCommerce simulator on (\S+)$/m.exec(run)?.[1];
+        if (run.includes(`Listening on ${url}\n`) && simulator) {
+          simulatorUrl = simulator;
+          resolve();
+        }
+      });
+      void exited.then((code) => reject(new Error(`The server exited (${code}) before listening:\n${run}`)));
+    });
+    await within(listening, startTimeoutMs, () => `The server did not print "Listening on ${url}" within ${startTimeoutMs} ms:\n${output}`);
+  };
+
+  const stop = async () => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) return child ? exited : null;
+    child.kill('SIGTERM');
+    return within(exited, stopTimeoutMs, () => `The server did not stop within ${stopTimeoutMs} ms of SIGTERM:\n${output}`);
+  };
+
+  const server: ServerProcess = {
+    url,
+    get simulatorUrl() {
+      return simulatorUrl;
+    },
+    get output() {
+      return output;
+    },
+    async restart() {
+      const code = await stop();
+      if (code !== 0) throw new Error(`The server exited with ${code} on SIGTERM:\n${output}`);
+      await start();
+    },
+    stop,
+    async dispose() {
+      try {
+        if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      } finally {
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    },
+  };
+  try {
+    await start();
+  } catch (error) {
+    await server.dispose();
+    throw error;
+  }
+  return server;
+}
