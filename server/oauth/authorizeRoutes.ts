@@ -3,7 +3,6 @@ import { completeAuthorization } from '../../core/authorization/complete';
 import { storeOfContext } from '../../core/authorization/messages';
 import { startAuthorization } from '../../core/authorization/start';
 import type { BackendDeps } from '../../core/deps';
-import { json } from '../../core/http/json';
 import { bindBrowser, browserOf } from './browserBinding';
 import { resultPage, resultScript } from './resultPage';
 import type { ServerApp } from '../http/requestLog';
@@ -26,7 +25,8 @@ export function mountAuthorizeRoutes(app: ServerApp, deps: BackendDeps, options:
     const browser = await bindBrowser(c, secure);
     const start = await startAuthorization(deps, c.req.param('id'), browser);
     if (!start.ok) return start.response;
-    return json({ authorizeUrl: deps.bigcommerce.installUrl(start.started.client.clientId) }, { headers: Object.fromEntries(c.res.headers) });
+    // c.json, not a bare Response: it carries the cookie bindBrowser set on this context.
+    return c.json({ authorizeUrl: deps.bigcommerce.installUrl(start.started.client.clientId) });
   });
 
   app.get('/oauth/callback', async (c) => {
