@@ -1,4 +1,5 @@
 // `npm run serve [-- --simulate]` and `npm run serve -- rotate-key`.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from './config';
 import { createLogger } from './log';
@@ -16,7 +17,10 @@ async function main(): Promise<void> {
     await runRotateKey(config, log);
     return;
   }
-  const running = await startServer(config, log, { simulate: args.includes('--simulate'), staticDir });
+  // `npm run serve` builds the page first; started some other way without it, the API still answers.
+  const built = existsSync(path.join(staticDir, 'index.html'));
+  if (!built) log.warn('no_built_app', { detail: `${staticDir}/index.html is missing: serving the API only. Run "npm run build:server" (npm run serve does).` });
+  const running = await startServer(config, log, { simulate: args.includes('--simulate'), ...(built ? { staticDir } : {}) });
   // The one plain line a person (or a script waiting for the server) looks for.
   process.stdout.write(`Listening on ${running.url}\n`);
   if (running.simulation) process.stdout.write(`BigCommerce simulator on ${running.simulation.url}\n`);
