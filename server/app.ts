@@ -47,7 +47,7 @@ export function createApp(options: AppOptions): ServerApp {
   mountApiRoutes(app, deps);
   app.all('/api/*', (c) => apiError(404, 'not_found', `There is no ${c.req.method} ${c.req.path} in this API. See docs/api.md.`));
   mountAppCallbacks(app, deps, log);
-  if (options.staticDir) mountStaticApp(app, options.staticDir);
+  if (options.staticDir) mountStaticApp(app, options.staticDir, options.publicUrl);
 
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();

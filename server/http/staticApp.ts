@@ -8,10 +8,12 @@ import type { ServerApp } from './requestLog';
  * route gets its HTML: /connections/new its own prerendered-for-the-panel page, every other
  * page index.html, where the app's router takes over.
  */
-export function mountStaticApp(app: ServerApp, staticDir: string): void {
+export function mountStaticApp(app: ServerApp, staticDir: string, publicUrl: string): void {
+  // PUBLIC_URL in each page, so the form shows the Redirect URL BigCommerce must be given.
+  const meta = `<meta name="bc-public-url" content="${publicUrl.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)}">`;
   const page = (file: string) => {
     const full = path.join(staticDir, file);
-    return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+    return existsSync(full) ? readFileSync(full, 'utf8').replace('</head>', `  ${meta}\n  </head>`) : undefined;
   };
   const index = page('index.html');
   if (!index) throw new Error(`The built app is missing: ${path.join(staticDir, 'index.html')} does not exist. Run "npm run build:server".`);

@@ -4,8 +4,14 @@ import { fieldText } from '../schema/plain';
 import { fieldId } from './formModel';
 import styles from './ConnectionForm.module.css';
 
+/**
+ * Where BigCommerce sends the person back: PUBLIC_URL's, when the server says it in the page
+ * (server/http/staticApp.ts; it may differ from the address this page was opened at), else this
+ * page's own origin.
+ */
 export function redirectUrl(): string {
-  return `${window.location.origin}/oauth/callback`;
+  const publicUrl = document.querySelector<HTMLMetaElement>('meta[name="bc-public-url"]')?.content;
+  return `${publicUrl || window.location.origin}/oauth/callback`;
 }
 
 /** "Redirect URL": read-only, with "Copy redirect URL". Not a form value: the backend knows it. */
