@@ -64,9 +64,9 @@ describe('Save & authorize on the server', () => {
     const connection = await createOAuthConnection();
     const { authorizeUrl } = await startInstall(connection.id);
     const stranger = await callback(await install(authorizeUrl));
-    expect(stranger.response.status).toBe(400);
+    expect(stranger.response.status).toBe(200);
     expect(stranger.result).toEqual({ ok: false, reason: 'unknown_state', message: authorizationMessages.unknownState });
-    expect(stranger.page).toContain('Back to the connection');
+    expect(stranger.page).toContain('Back to your connections');
 
     const other = await startInstall(connection.id);
     const elsewhere = await callback(await install(other.authorizeUrl), 'bc_wizard_authorize=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');

@@ -4,7 +4,7 @@ import { storeOfContext } from '../../core/authorization/messages';
 import { startAuthorization } from '../../core/authorization/start';
 import type { BackendDeps } from '../../core/deps';
 import { bindBrowser, browserOf } from './browserBinding';
-import { resultPage, resultScript } from './resultPage';
+import { resultPage, resultScript, resultStyles } from './resultPage';
 import type { ServerApp } from '../http/requestLog';
 
 export interface AuthorizeOptions {
@@ -38,10 +38,12 @@ export function mountAuthorizeRoutes(app: ServerApp, deps: BackendDeps, options:
     const result = await completeAuthorization(deps, pending, query, redirectUri, c.req.raw.signal);
     if (result === 'cancelled') return c.body(null, 204);
     const next = query.external_install && pending ? await installOutcomeUrl(deps, options.loginUrl, pending.connectionId, result.ok) : undefined;
-    return c.html(resultPage(result, next), result.ok ? 200 : 400);
+    // 200 either way: the page is what the person reads; the outcome is in it (and in its message to the opener).
+    return c.html(resultPage(result, next));
   });
 
   app.get('/oauth/result.js', (c) => c.body(resultScript, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' }));
+  app.get('/oauth/result.css', (c) => c.body(resultStyles, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache' }));
 }
 
 /** BigCommerce's own page after an install started from its install link. */

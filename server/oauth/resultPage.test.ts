@@ -31,5 +31,6 @@ describe('the callback result page', () => {
     expect(page).toContain('<h1>Authorization failed</h1>');
     expect(page).toContain('This authorization code was already used.');
     expect(page).toContain('<a href="https://login.example/app/x/install/failed">Continue to BigCommerce</a>');
+    expect(resultPage({ ok: false, reason: 'unknown_state', message: 'No authorization is waiting.' })).toContain('<a href="/">Back to your connections</a>');
   });
 });

@@ -14,19 +14,22 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
 export function resultPage(result: OAuthCallbackResult, next?: string): string {
   const heading = result.ok ? 'Authorization complete' : 'Authorization failed';
   const text = result.ok ? `The connection "${result.connection.name}" is authorized. You can close this window.` : result.message;
-  const back = result.ok ? `/connections/${result.connection.id}/edit` : result.connectionId ? `/connections/${result.connectionId}/edit` : '/';
-  const link = next ? `<a href="${escapeHtml(next)}">Continue to BigCommerce</a>` : `<a href="${escapeHtml(back)}">Back to the connection</a>`;
+  const connectionId = result.ok ? result.connection.id : result.connectionId;
+  const back = connectionId ? `<a href="/connections/${encodeURIComponent(connectionId)}/edit">Back to the connection</a>` : '<a href="/">Back to your connections</a>';
+  const link = next ? `<a href="${escapeHtml(next)}">Continue to BigCommerce</a>` : back;
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${heading} - BigCommerce connections</title>
 <script type="application/json" id="oauth-result">${scriptJson({ message: { type: 'bigcommerce-oauth-result', result }, next: next ?? null })}</script>
+<link rel="stylesheet" href="/oauth/result.css">
 <script src="/oauth/result.js" defer></script>
 </head>
 <body>
-<main>
+<main data-outcome="${result.ok ? 'ok' : 'failed'}">
 <h1>${heading}</h1>
 <p role="status">${escapeHtml(text)}</p>
 <p>${link}</p>
@@ -45,4 +48,13 @@ export const resultScript = `(() => {
   if (data.next) window.location.replace(data.next);
   else if (opener) window.close();
 })();
+`;
+
+/** /oauth/result.css: the app's colours and type, for a page that may stay open. */
+export const resultStyles = `body { margin: 0; background: #f4f6f8; color: #1b1f24; font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+main { max-width: 36rem; margin: 3rem auto; padding: 1.5rem 2rem; background: #fff; border: 1px solid #d5dae1; border-radius: 0.5rem; border-top: 0.25rem solid #17693a; }
+main[data-outcome="failed"] { border-top-color: #b42318; }
+h1 { font-size: 1.5rem; margin: 0 0 0.75rem; }
+a { color: #0b5cad; }
+a:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
 `;
