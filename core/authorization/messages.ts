@@ -2,7 +2,7 @@
 
 export const authorizationMessages = {
   unknownState:
-    'No authorization is waiting for this answer from BigCommerce: it has expired (an authorization must finish within 10 minutes), or it was started in another browser or before a demo reset. Go back to the connection and press Save & authorize again.',
+    'No authorization is waiting for this answer from BigCommerce: it has expired (an authorization must finish within 10 minutes), it was started in another browser, or the demo data was reset since. Go back to the connection and press Save & authorize again.',
   connectionGone:
     'The connection this authorization was started for has been deleted or no longer uses OAuth 2.0. Open the connection list and create or edit the connection again.',
   changedMeanwhile:
