@@ -49,6 +49,7 @@ describe('the server across restarts and stops', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    cleanup.push(() => void (child.exitCode === null && child.kill('SIGKILL')));
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -65,11 +66,12 @@ describe('the server across restarts and stops', () => {
       });
       request.once('error', reject);
     });
+    answer.catch(() => undefined); // awaited below; a failure before then must not also be an unhandled rejection
     request.flushHeaders();
     await new Promise((resolve) => request.once('socket', (socket) => (socket.connecting ? socket.once('connect', resolve) : resolve(undefined))));
     child.kill('SIGTERM');
-    await expect.poll(() => output).toContain('"message":"stopping"');
-    await expect.poll(() => canConnect(port)).toBe(false);
+    await expect.poll(() => output, { timeout: 30_000 }).toContain('"message":"stopping"');
+    await expect.poll(() => canConnect(port), { timeout: 30_000 }).toBe(false);
 
     request.end(body);
     const { status, text } = await answer;

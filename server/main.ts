@@ -21,10 +21,6 @@ async function main(): Promise<void> {
   const built = existsSync(path.join(staticDir, 'index.html'));
   if (!built) log.warn('no_built_app', { detail: `${staticDir}/index.html is missing: serving the API only. Run "npm run build:server" (npm run serve does).` });
   const running = await startServer(config, log, { simulate: args.includes('--simulate'), ...(built ? { staticDir } : {}) });
-  // The one plain line a person (or a script waiting for the server) looks for.
-  process.stdout.write(`Listening on ${running.url}\n`);
-  if (running.simulation) process.stdout.write(`BigCommerce simulator on ${running.simulation.url}\n`);
-
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -38,8 +34,12 @@ async function main(): Promise<void> {
       },
     );
   };
+  // Before the line below: whoever waits for it may send a signal the moment it appears.
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
+  if (running.simulation) process.stdout.write(`BigCommerce simulator on ${running.simulation.url}\n`);
+  // The one plain line a person (or a script waiting for the server) looks for.
+  process.stdout.write(`Listening on ${running.url}\n`);
 }
 
 main().catch((error: unknown) => {

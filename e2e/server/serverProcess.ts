@@ -62,7 +62,7 @@ export async function startServerProcess(): Promise<ServerProcess> {
     const started = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--simulate'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child = started;
     exited = new Promise((resolve) => started.once('exit', (code, signal) => resolve(code ?? signal)));
-    // This run's own output: "Listening on URL", then the simulator's address.
+    // This run's own output: "Listening on URL" and the simulator's address.
     let run = '';
     const record = (chunk: string) => {
       output += chunk;
