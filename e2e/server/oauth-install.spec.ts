@@ -77,4 +77,29 @@ test.describe('the server: OAuth 2.0 through the simulator', () => {
     await list.expectRow(name, ['OAuth 2.0', storeHash, 'Uninstalled', 'The app was uninstalled from this store in BigCommerce']);
     await expect(list.row(name)).not.toContainText('Scopes granted');
   });
+
+  test('popup blocked: Install in this tab; the server’s page says it is done, drops the code from the address bar and leads back', async ({ page, panel, list }) => {
+    const authorization = new Authorization(page);
+    await page.goto('/connections/new');
+    await panel.fillOAuth2(oauth2);
+    await page.evaluate(() => {
+      window.open = () => null;
+    });
+    await authorization.saveAndAuthorize.click();
+    await expect(authorization.alert).toContainText('The popup was blocked.');
+    await authorization.continueInThisTab.click();
+
+    const install = new InstallPage(page);
+    await expect(install.heading).toHaveText(`Install ${demoClient.name}`);
+    await install.install.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Authorization complete' })).toBeVisible();
+    await expect(page.getByRole('status')).toContainText(`The connection "${name}" is authorized.`);
+    await expect(page).toHaveURL(/\/oauth\/callback$/);
+
+    await page.getByRole('link', { name: 'Back to the connection' }).click();
+    await expect(panel.heading).toHaveText('Edit connection');
+    await expect(authorization.authorizedLine('Information & Settings (Read-only), Products (Modify)')).toBeVisible();
+    await panel.cancel.click();
+    await list.expectRow(name, ['Authorized']);
+  });
 });

@@ -30,7 +30,7 @@ describe('the callback result page', () => {
     const page = resultPage({ ok: false, reason: 'invalid_grant', message: 'This authorization code was already used.' }, 'https://login.example/app/x/install/failed');
     expect(page).toContain('<h1>Authorization failed</h1>');
     expect(page).toContain('This authorization code was already used.');
-    expect(page).toContain('<a href="https://login.example/app/x/install/failed">Continue to BigCommerce</a>');
+    expect(page).toContain('<a href="/">Back to your connections</a> · <a href="https://login.example/app/x/install/failed">Continue to BigCommerce</a>');
     expect(resultPage({ ok: false, reason: 'unknown_state', message: 'No authorization is waiting.' })).toContain('<a href="/">Back to your connections</a>');
   });
 });

@@ -16,7 +16,7 @@ export function resultPage(result: OAuthCallbackResult, next?: string): string {
   const text = result.ok ? `The connection "${result.connection.name}" is authorized. You can close this window.` : result.message;
   const connectionId = result.ok ? result.connection.id : result.connectionId;
   const back = connectionId ? `<a href="/connections/${encodeURIComponent(connectionId)}/edit">Back to the connection</a>` : '<a href="/">Back to your connections</a>';
-  const link = next ? `<a href="${escapeHtml(next)}">Continue to BigCommerce</a>` : back;
+  const link = next ? `${back} · <a href="${escapeHtml(next)}">Continue to BigCommerce</a>` : back;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -38,15 +38,19 @@ export function resultPage(result: OAuthCallbackResult, next?: string): string {
 </html>`;
 }
 
-/** /oauth/result.js: the page's only script. */
+/**
+ * /oauth/result.js: the page's only script. The code leaves the address bar and the history at
+ * once. In the popup it tells the opener, then closes, or goes on to BigCommerce after an external
+ * install; in the same tab (the popup was blocked) the page stays, with its links.
+ */
 export const resultScript = `(() => {
   const data = JSON.parse(document.getElementById('oauth-result').textContent);
+  window.history.replaceState(null, '', window.location.pathname);
   const opener = window.opener;
-  if (opener && !opener.closed) {
-    try { opener.postMessage(data.message, window.location.origin); } catch (error) { /* another origin: nothing to tell */ }
-  }
+  if (!opener || opener.closed) return;
+  try { opener.postMessage(data.message, window.location.origin); } catch (error) { /* another origin: nothing to tell */ }
   if (data.next) window.location.replace(data.next);
-  else if (opener) window.close();
+  else window.close();
 })();
 `;
 
