@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { FormProvider, useForm, useFormState, useWatch, type FieldErrors, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { Button } from '../../../ui/Button';
@@ -47,11 +47,15 @@ export interface ConnectionFormProps {
  */
 export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: ConnectionFormProps) {
   const connections = useQuery(listConnectionsQuery());
+  const queryClient = useQueryClient();
   const editingId = connection?.id;
+  // The names are read from the cache when a validation finishes, not when it started: one begun
+  // before the list arrived must not report a taken name as free after the recheck said otherwise.
   const resolver = useMemo(() => {
-    const takenNames = (connections.data ?? []).filter((item) => item.id !== editingId).map((item) => item.name);
-    return afterPointerSettles(withUniqueName(connectionFormResolver, () => takenNames));
-  }, [connections.data, editingId]);
+    const takenNames = () =>
+      (queryClient.getQueryData(listConnectionsQuery().queryKey) ?? []).filter((item) => item.id !== editingId).map((item) => item.name);
+    return afterPointerSettles(withUniqueName(connectionFormResolver, takenNames));
+  }, [queryClient, editingId]);
 
   const [defaultValues] = useState(() => (connection ? toFormValues(connection) : emptyFormValues));
   const form = useForm<ConnectionFormValues, unknown, ConnectionInput>({
