@@ -13,7 +13,8 @@ export const keyReusedMessage = 'This request reuses an idempotency key with dif
 
 const validKey = /^[\x21-\x7e]{1,255}$/;
 
-async function sha256Hex(text: string): Promise<string> {
+/** Hex SHA-256 of a text: what is kept instead of a value that must not be stored. */
+export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -12,6 +12,7 @@ import { seedDemoClients } from './simulate';
 import { startServer, type RunningServer } from './start';
 import { createTestDatabase, postgresUnavailable } from './testing/databases';
 import { freePort } from './testing/freePort';
+import { openCallback, pressInstall, startInstall } from './testing/installFlow';
 import type { DisposableTestDatabase } from './testing/handles';
 
 describe.skipIf(postgresUnavailable !== undefined)('two servers on one PostgreSQL', () => {
@@ -71,13 +72,10 @@ describe.skipIf(postgresUnavailable !== undefined)('two servers on one PostgreSQ
 
   it('an authorization started on one completes on the other', async () => {
     const connection = connectionSchema.parse(await (await post(first, '/connections', oauthBody('Across servers'))).json());
-    const started = await post(first, `/connections/${connection.id}/authorize`, {});
-    const cookie = (started.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
-    const { authorizeUrl } = (await started.json()) as { authorizeUrl: string };
-    const installed = await fetch(authorizeUrl, { method: 'POST', body: new URLSearchParams({ store: PLUMTREE_STORE_HASH, action: 'install' }), redirect: 'manual' });
-    const back = new URL(installed.headers.get('Location') ?? '');
+    const { authorizeUrl, cookie } = await startInstall(first.url, connection.id);
+    const back = new URL(await pressInstall(authorizeUrl, PLUMTREE_STORE_HASH));
     // The load balancer sends BigCommerce's redirect to the other server.
-    const page = await (await fetch(`${second.url}${back.pathname}${back.search}`, { headers: { Cookie: cookie } })).text();
+    const { page } = await openCallback(`${second.url}${back.pathname}${back.search}`, cookie);
     expect(page).toContain('Authorization complete');
     const after = connectionSchema.parse(await (await fetch(`${first.url}/api/connections/${connection.id}`)).json());
     expect(after.status.state).toBe('authorized');

@@ -3,6 +3,7 @@ import { connectionSchema, oauthCallbackResultSchema, type Connection, type OAut
 import { bigcommerceDemoApp, PLUMTREE_STORE_HASH } from '../fixtures/bigcommerce';
 import { issueAuthorizationCode, TOKEN_URL } from '../bigcommerce';
 import { server } from '../node';
+import { openCallback, pressInstall, startInstall } from '../../server/testing/installFlow';
 import { apiBackend, oauth2Input, runningServer, send } from './testing';
 
 export const redirectUri = 'http://localhost/oauth/callback';
@@ -97,21 +98,9 @@ export async function authorize(id: string, storeHash = PLUMTREE_STORE_HASH): Pr
     const body = await (await postCallback(await consent(await startAuthorization(id), storeHash))).text();
     return { result: oauthCallbackResultSchema.parse(JSON.parse(body)), body };
   }
-  const started = await send('POST', `/connections/${id}/authorize`);
-  const cookie = (started.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
-  const { authorizeUrl } = (await started.json()) as { authorizeUrl: string };
-  const installed = await fetch(authorizeUrl, { method: 'POST', body: new URLSearchParams({ store: storeHash, action: 'install' }), redirect: 'manual' });
-  const callback = installed.headers.get('Location');
-  if (!callback) throw new Error(`The install page did not send the browser back (HTTP ${installed.status}).`);
-  const body = await (await fetch(callback, { headers: { Cookie: cookie } })).text();
-  return { result: callbackResultOf(body), body };
-}
-
-/** The result the server's callback page hands to its opener. */
-export function callbackResultOf(page: string): OAuthCallbackResult {
-  const data = /<script type="application\/json" id="oauth-result">(.*?)<\/script>/s.exec(page)?.[1];
-  if (!data) throw new Error('The callback page carries no result.');
-  return oauthCallbackResultSchema.parse((JSON.parse(data) as { message: { result: unknown } }).message.result);
+  const { authorizeUrl, cookie } = await startInstall(runningServer().url, id);
+  const { result, page } = await openCallback(await pressInstall(authorizeUrl, storeHash), cookie);
+  return { result, body: page };
 }
 
 /** A connection to Plumtree Outfitters authorized through the whole flow. */

@@ -6,30 +6,15 @@ import { connectionSchema } from '../../src/features/connections/schema';
 import { authorizationMessages } from '../../core/authorization/messages';
 import { badSignedPayloadJwt, signedPayloadJwt } from '../bigcommerce/http';
 import { bigcommerceDemoApp, PLUMTREE_STORE_HASH } from '../fixtures/bigcommerce';
-import { authorize, callbackResultOf, createOAuthConnection } from './oauthTesting';
+import { openCallback, pressInstall, startInstall as startInstallOn } from '../../server/testing/installFlow';
+import { authorize, createOAuthConnection } from './oauthTesting';
 import { runningServer, send, setupMockBackend } from './testing';
 
 setupMockBackend();
 
-/** POST /authorize as a browser: the cookie it is given, and the install link. */
-async function startInstall(id: string) {
-  const response = await send('POST', `/connections/${id}/authorize`);
-  const setCookie = response.headers.get('Set-Cookie') ?? '';
-  const { authorizeUrl } = (await response.json()) as { authorizeUrl: string };
-  return { setCookie, cookie: setCookie.split(';')[0] ?? '', authorizeUrl };
-}
-
-/** The merchant presses Install on the simulator's page: where BigCommerce sends the browser. */
-async function install(authorizeUrl: string, store = PLUMTREE_STORE_HASH): Promise<string> {
-  const response = await fetch(authorizeUrl, { method: 'POST', body: new URLSearchParams({ store, action: 'install' }), redirect: 'manual' });
-  return response.headers.get('Location') ?? '';
-}
-
-async function callback(url: string, cookie?: string) {
-  const response = await fetch(url, cookie ? { headers: { Cookie: cookie } } : {});
-  const page = await response.text();
-  return { response, page, result: callbackResultOf(page) };
-}
+const startInstall = (id: string) => startInstallOn(runningServer().url, id);
+const install = (authorizeUrl: string) => pressInstall(authorizeUrl, PLUMTREE_STORE_HASH);
+const callback = openCallback;
 
 async function connectionNow(id: string) {
   return connectionSchema.parse(await (await send('GET', `/connections/${id}`)).json());

@@ -1,6 +1,7 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { escapeHtml } from './escapeHtml';
 import type { ServerApp } from './requestLog';
 
 /**
@@ -10,7 +11,7 @@ import type { ServerApp } from './requestLog';
  */
 export function mountStaticApp(app: ServerApp, staticDir: string, publicUrl: string): void {
   // PUBLIC_URL in each page, so the form shows the Redirect URL BigCommerce must be given.
-  const meta = `<meta name="bc-public-url" content="${publicUrl.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)}">`;
+  const meta = `<meta name="bc-public-url" content="${escapeHtml(publicUrl)}">`;
   const page = (file: string) => {
     const full = path.join(staticDir, file);
     return existsSync(full) ? readFileSync(full, 'utf8').replace('</head>', `  ${meta}\n  </head>`) : undefined;

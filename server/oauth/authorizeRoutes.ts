@@ -9,7 +9,6 @@ import type { ServerApp } from '../http/requestLog';
 
 export interface AuthorizeOptions {
   readonly publicUrl: string;
-  readonly loginUrl: string;
 }
 
 /**
@@ -37,7 +36,7 @@ export function mountAuthorizeRoutes(app: ServerApp, deps: BackendDeps, options:
     const pending = browser && storeHash ? await deps.authorizations.findForBrowser(browser, storeHash, Date.now()) : undefined;
     const result = await completeAuthorization(deps, pending, query, redirectUri, c.req.raw.signal);
     if (result === 'cancelled') return c.body(null, 204);
-    const next = query.external_install && pending ? await installOutcomeUrl(deps, options.loginUrl, pending.connectionId, result.ok) : undefined;
+    const next = query.external_install && pending ? await installOutcomeUrl(deps, pending.connectionId, result.ok) : undefined;
     // 200 either way: the page is what the person reads; the outcome is in it (and in its message to the opener).
     return c.html(resultPage(result, next));
   });
@@ -47,8 +46,8 @@ export function mountAuthorizeRoutes(app: ServerApp, deps: BackendDeps, options:
 }
 
 /** BigCommerce's own page after an install started from its install link. */
-async function installOutcomeUrl(deps: BackendDeps, loginUrl: string, connectionId: string, ok: boolean): Promise<string | undefined> {
+async function installOutcomeUrl(deps: BackendDeps, connectionId: string, ok: boolean): Promise<string | undefined> {
   const connection = await deps.connections.find(connectionId);
   const client = connection?.authType === 'oauth2' ? await deps.oauthClients.find(connection.oauthClientId) : undefined;
-  return client ? `${loginUrl.replace(/\/+$/, '')}/app/${encodeURIComponent(client.clientId)}/install/${ok ? 'succeeded' : 'failed'}` : undefined;
+  return client ? `${deps.bigcommerce.installUrl(client.clientId)}/${ok ? 'succeeded' : 'failed'}` : undefined;
 }

@@ -1,16 +1,12 @@
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
+import { sha256Hex } from '../../core/idempotency';
 
 // The browser that started an authorization carries a random value in an HttpOnly cookie; the
 // database keeps only its SHA-256, so the callback completes only what this browser started.
 
 const cookieName = 'bc_wizard_authorize';
 const maxAgeSeconds = 10 * 60;
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
 
 /** This browser's binding (the hash of its cookie), setting a fresh cookie when it has none. */
 export async function bindBrowser(c: Context, secure: boolean): Promise<string> {

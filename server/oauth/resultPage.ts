@@ -1,12 +1,10 @@
 import type { OAuthCallbackResult } from '../../src/features/connections/schema';
+import { escapeHtml } from '../http/escapeHtml';
 
 // The page the Auth callback answers: it hands the outcome to the window that opened it
 // (postMessage to this origin only, by /oauth/result.js: no inline script, so the strict CSP
 // holds), then closes or goes on to BigCommerce. Without a script or an opener it still says
 // what happened and where to go.
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
 
 /** JSON that cannot end its <script> element early. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
