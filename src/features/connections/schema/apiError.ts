@@ -5,7 +5,23 @@ import { z } from 'zod';
  * The one error shape of our API. `fields` paths are dotted form paths ("name", "scopes",
  * "clientSecret") so the panel can put each message on its field.
  */
-export const apiErrorCodes = ['validation_failed', 'name_taken', 'not_found', 'too_large', 'rate_limited', 'internal', 'unavailable'] as const;
+export const apiErrorCodes = [
+  'validation_failed',
+  'name_taken',
+  'not_found',
+  'too_large',
+  'rate_limited',
+  'internal',
+  'unavailable',
+  /** 401: no session (server), or a wrong email or password at sign-in. */
+  'unauthorized',
+  /** 401 before the owner account exists: the app sends the person to /setup. */
+  'setup_required',
+  /** 403: a change from another origin, or a wrong or used setup token. */
+  'forbidden',
+  /** 409 on POST /api/setup when the owner account exists. */
+  'already_set_up',
+] as const;
 
 export const apiErrorSchema = z.object({
   error: z.object({

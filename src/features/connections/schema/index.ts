@@ -2,6 +2,7 @@
 // built before that probes `new Function`, a CSP violation). Every module with schemas imports it too.
 import './zodConfig';
 export * from './common';
+export * from './activity';
 export * from './apiError';
 export * from './authTypes';
 export * from './authorization';
@@ -12,4 +13,5 @@ export * from './messages';
 export * from './oauthClient';
 export * from './scopeCatalog';
 export * from './scopes';
+export * from './session';
 export * from './storeHash';

@@ -1,0 +1,81 @@
+import './zodConfig';
+import { z } from 'zod';
+import { timestampSchema } from './common';
+
+/**
+ * Sign-in to the real server (issue 9). The embedded demo has no sign-in and never answers these.
+ * Rules a browser can check live here; the server adds the list of common passwords.
+ */
+export const passwordMinLength = 12;
+export const passwordMaxLength = 256;
+
+export const sessionMessages = {
+  emailRequired: 'Enter your email address.',
+  emailInvalid: 'Enter an email address in the form name@example.com.',
+  passwordRequired: 'Enter your password.',
+  newPasswordTooShort: (length: number) =>
+    `Choose a password of at least ${passwordMinLength} characters (this one has ${length}). A few unrelated words make a long one easy to remember.`,
+  newPasswordTooLong: `Choose a password of at most ${passwordMaxLength} characters.`,
+  newPasswordHasEmail: 'Choose a password that does not contain your email address.',
+  newPasswordCommon: 'This password is on a list of common passwords that attackers try first. Choose another.',
+  newPasswordUnchanged: 'Choose a new password that differs from the current one.',
+  tokenRequired: 'Open the setup link the server printed when it started: it carries the setup token.',
+} as const;
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .min(1, sessionMessages.emailRequired)
+  .max(254, sessionMessages.emailInvalid)
+  .pipe(z.email(sessionMessages.emailInvalid))
+  .transform((email) => email.toLowerCase());
+
+/** A password as typed at sign-in: anything non-empty (never trimmed: spaces may be part of it). */
+export const currentPasswordSchema = z.string().min(1, sessionMessages.passwordRequired).max(1024, sessionMessages.newPasswordTooLong);
+
+/** A password being chosen. Length counts characters (code points), as a person counts them. */
+export const newPasswordSchema = z
+  .string()
+  .refine((password) => [...password].length >= passwordMinLength, {
+    error: (issue) => sessionMessages.newPasswordTooShort([...String(issue.input ?? '')].length),
+  })
+  .refine((password) => [...password].length <= passwordMaxLength, sessionMessages.newPasswordTooLong);
+
+/** True when the password holds the email, or its part before the @ when that is 3 characters or more. */
+export function passwordContainsEmail(password: string, email: string): boolean {
+  const lower = password.toLowerCase();
+  const address = email.trim().toLowerCase();
+  const local = address.split('@')[0] ?? '';
+  return (address.length > 0 && lower.includes(address)) || (local.length >= 3 && lower.includes(local));
+}
+
+/** POST /api/setup */
+export const setupInputSchema = z
+  .object({
+    token: z.string().trim().min(1, sessionMessages.tokenRequired).max(200, sessionMessages.tokenRequired),
+    email: emailSchema,
+    password: newPasswordSchema,
+  })
+  .superRefine((input, context) => {
+    if (passwordContainsEmail(input.password, input.email)) context.addIssue({ code: 'custom', path: ['password'], message: sessionMessages.newPasswordHasEmail });
+  });
+export type SetupInput = z.input<typeof setupInputSchema>;
+
+/** POST /api/session */
+export const signInInputSchema = z.object({ email: emailSchema, password: currentPasswordSchema });
+export type SignInInput = z.input<typeof signInInputSchema>;
+
+/** PUT /api/session/password (the email to check against is the session's, checked by the server). */
+export const changePasswordInputSchema = z
+  .object({ currentPassword: currentPasswordSchema, newPassword: newPasswordSchema })
+  .refine((input) => input.currentPassword !== input.newPassword, { path: ['newPassword'], message: sessionMessages.newPasswordUnchanged });
+export type ChangePasswordInput = z.input<typeof changePasswordInputSchema>;
+
+/** 200 of GET /api/session, POST /api/session, POST /api/setup and PUT /api/session/password. */
+export const sessionSchema = z.object({
+  email: z.string(),
+  signedInAt: timestampSchema,
+  /** When the session ends if nothing happens (idle limit), never later than the absolute limit. */
+  expiresAt: timestampSchema,
+});
+export type Session = z.infer<typeof sessionSchema>;
