@@ -29,8 +29,18 @@ const publicFiles = {
   ],
   test: ['ConnectionChecks', 'ConnectionTest', 'connectionTestModel', 'DuplicateStoreNotice', 'RowTestButton', 'ConnectionChecks.module.css'],
   authorize: ['OAuthAuthorization', 'OAuthCallbackPage', 'useAuthorize'],
-  drafts: ['useConnectionDraft', 'DraftRestoreOffer', 'UnsavedChangesGuard', 'saveAttemptKey'],
+  drafts: ['useConnectionDraft', 'DraftRestoreOffer', 'ResumedDraftNotice', 'UnsavedChangesGuard', 'saveAttemptKey'],
   list: ['ConnectionsPage', 'ResetDemoButton'],
+};
+
+/**
+ * The sign-in features of the server build (issue 9): what src/app may import of each. They import
+ * from lib/ and ui/, and of the connections feature only its contract (`connections/schema`, whose
+ * session.ts and activity.ts are theirs), never each other.
+ */
+const featurePublicFiles = {
+  session: ['SessionBar', 'SignInPage', 'SetupPage', 'ChangePasswordPage'],
+  activity: ['ActivityPage'],
 };
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -50,6 +60,19 @@ const intoSiblings = Object.keys(publicFiles).map((folder) => ({
   caseSensitive: true,
   message: folderMessage(folder),
 }));
+
+/** From src/app: `../features/<feature>/<file not on its list>`. */
+const intoFeatures = Object.entries(featurePublicFiles).map(([feature, files]) => ({
+  regex: `(^|/)features/${feature}/(?!(${files.map(escape).join('|')})$)`,
+  caseSensitive: true,
+  message: `features/${feature}/ is imported only through: ${files.join(', ')} (eslint.config.js).`,
+}));
+/** From a sign-in feature: any other feature, and of connections anything but its contract. */
+const contractOnlyFrom = (feature) => ({
+  regex: `^(\\.\\./)+(${Object.keys(featurePublicFiles).filter((other) => other !== feature).join('|')})(/|$)|^(\\.\\./)+connections/(?!schema$)|(^|/)features/`,
+  caseSensitive: true,
+  message: `features/${feature}/ imports lib/, ui/ and the contract (connections/schema), never another feature.`,
+});
 
 const noMocks = {
   regex: '(^|/)mocks(/|$)',
@@ -92,8 +115,18 @@ export default defineConfig([
   },
   {
     files: ['src/app/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': restrict(noMocks, ...intoFolders), 'no-restricted-syntax': restrictLater(noMocks, ...intoFolders) },
+    rules: {
+      'no-restricted-imports': restrict(noMocks, ...intoFolders, ...intoFeatures),
+      'no-restricted-syntax': restrictLater(noMocks, ...intoFolders, ...intoFeatures),
+    },
   },
+  ...Object.keys(featurePublicFiles).map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': restrict(noMocks, contractOnlyFrom(feature)),
+      'no-restricted-syntax': restrictLater(noMocks, contractOnlyFrom(feature)),
+    },
+  })),
   {
     files: ['src/features/connections/**/*.{ts,tsx}'],
     rules: {

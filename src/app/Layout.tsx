@@ -1,9 +1,13 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ResetDemoButton } from '../features/connections/list/ResetDemoButton';
 import { focusPageHeading } from '../ui/PageHeading';
 import { StatusRegion, useStatus } from '../ui/StatusMessage';
 import styles from './Layout.module.css';
+
+// Who is signed in, on the server build only (a constant): a chunk of its own, since the header
+// shows nothing of it until the session query has answered anyway.
+const SessionBar = import.meta.env.MODE === 'server' ? lazy(() => import('../features/session/SessionBar').then((module) => ({ default: module.SessionBar }))) : null;
 
 /** Moves focus to the new page's h1 after a client-side navigation (not on the first load). */
 function useFocusOnNavigate(location: string) {
@@ -42,6 +46,12 @@ export function Layout({ children }: { children: ReactNode }) {
             </svg>
             BigCommerce connections
           </Link>
+          {/* Who is signed in (the server build only, a constant): nothing until the session is known. */}
+          {SessionBar && (
+            <Suspense fallback={null}>
+              <SessionBar />
+            </Suspense>
+          )}
         </div>
       </header>
       <main id="main" tabIndex={-1} className={styles.main}>

@@ -4,6 +4,7 @@ import { ConnectionsPage } from '../features/connections/list/ConnectionsPage';
 import { RouteErrorBoundary } from './ErrorBoundary';
 import { lazyRoute } from './lazyRoute';
 import { NotFoundPage } from './NotFoundPage';
+import { preloadServerRoute, serverRoutes } from './serverRoutes';
 import styles from './routes.module.css';
 
 // The panel (react-hook-form, the sections, later the setup guide) is its own chunk: the list
@@ -20,6 +21,8 @@ const OAuthCallbackPage = callback.Component;
  * render, so that page paints whole, without a "Loading…" in between.
  */
 export function preloadRoute(pathname: string): Promise<void> {
+  const serverPage = import.meta.env.MODE === 'server' ? preloadServerRoute(pathname) : null;
+  if (serverPage) return serverPage;
   if (pathname === '/connections/new' || /^\/connections\/[^/]+\/edit$/.test(pathname)) return panel.preload();
   if (pathname === '/oauth/callback') return callback.preload();
   return Promise.resolve();
@@ -55,6 +58,7 @@ export function AppRoutes() {
           <Route path="/oauth/callback">
             <OAuthCallbackPage />
           </Route>
+          {import.meta.env.MODE === 'server' && serverRoutes()}
           <Route>
             <NotFoundPage />
           </Route>

@@ -4,12 +4,43 @@ import type { z } from 'zod';
 export class HttpError extends Error {
   readonly status: number;
   readonly body: unknown;
-  constructor(status: number, message: string, body: unknown) {
+  /** Seconds to wait, from a `Retry-After` header (429, 503); null without one. */
+  readonly retryAfterSeconds: number | null;
+  constructor(status: number, message: string, body: unknown, retryAfterSeconds: number | null = null) {
     super(message);
     this.name = 'HttpError';
     this.status = status;
     this.body = body;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
+}
+
+/** `Retry-After` as seconds from `now`: delta-seconds or an HTTP date; null when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
+  if (value === null || value.trim() === '') return null;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/**
+ * Who hears a 401 (the server's answer without a session): the session feature, in the server
+ * build, which leaves for the sign-in page. Requests still fail as usual, so nothing typed is lost.
+ */
+type UnauthorizedListener = (body: unknown) => void;
+let unauthorizedListener: UnauthorizedListener | null = null;
+/** A 401 that came before anyone listened (the listener's chunk loads beside the first requests). */
+let unheard: { body: unknown } | null = null;
+
+export function onUnauthorized(listener: UnauthorizedListener): () => void {
+  unauthorizedListener = listener;
+  const missed = unheard;
+  unheard = null;
+  if (missed) listener(missed.body);
+  return () => {
+    if (unauthorizedListener === listener) unauthorizedListener = null;
+  };
 }
 
 /** The backend answered something that breaks the contract. */
@@ -77,7 +108,15 @@ export async function request<T = void>(url: string, options: RequestOptions<T> 
       if (response.ok) throw new ContractError(url, 'the body is not JSON');
     }
   }
-  if (!response.ok) throw new HttpError(response.status, `${method} ${url} failed with ${response.status}`, json);
+  if (!response.ok) {
+    // Sign-in exists on the server only: the demo's build has neither (a constant per build).
+    if (import.meta.env.MODE !== 'server') throw new HttpError(response.status, `${method} ${url} failed with ${response.status}`, json);
+    if (response.status === 401) {
+      if (unauthorizedListener) unauthorizedListener(json);
+      else unheard = { body: json };
+    }
+    throw new HttpError(response.status, `${method} ${url} failed with ${response.status}`, json, parseRetryAfter(response.headers.get('Retry-After')));
+  }
   if (!schema) return undefined as T;
   let parser: z.ZodType<T>;
   try {

@@ -1,4 +1,5 @@
-import { ContractError, HttpError, NetworkError } from '../../../lib/http';
+import { HttpError } from '../../../lib/http';
+import { describeRequestFailure } from '../../../lib/requestFailure';
 import type { ApiErrorBody } from '../schema';
 import { loadedContract } from '../schema/load';
 
@@ -29,16 +30,7 @@ export function apiErrorOf(error: unknown): ApiErrorBody['error'] | undefined {
 
 /** Says in plain words what went wrong with a request, and what to do about it. */
 export function describeError(error: unknown): string {
-  if (error instanceof NetworkError) return 'The server could not be reached. Check your connection and try again.';
-  if (error instanceof ContractError) return 'The server sent an answer this page does not understand. Try again; if it keeps happening, the server needs fixing.';
-  if (error instanceof HttpError) {
-    if (error.status === 503) return 'The service is unavailable at the moment. Wait a minute and try again.';
-    if (error.status >= 500) return 'The server ran into a problem. Try again in a moment.';
-    const body = apiErrorOf(error);
-    if (body) return body.message;
-    return `The server refused the request (status ${error.status}). Try again.`;
-  }
-  return 'Something unexpected went wrong. Try again.';
+  return describeRequestFailure(error, apiErrorOf(error)?.message);
 }
 
 /**

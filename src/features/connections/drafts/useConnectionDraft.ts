@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DefaultValues, UseFormReturn } from 'react-hook-form';
+import { clearResumeMark, isMarkedForResume, markForResume, onSessionInterrupted } from '../../../lib/sessionInterruption';
 import type { ConnectionFormValues, ConnectionInput } from '../schema';
 import type { Draft } from './draftSchema';
 import { draftKey, draftToFormValues, readRawDraft, removeDraft, sameDraftValues, toDraftValues, writeDraft } from './draftStore';
@@ -16,6 +17,8 @@ export interface ConnectionDraft {
   discard(): void;
   /** Drops the draft for good (after a save, or leaving on purpose) and stops writing it. */
   drop(): void;
+  /** The draft restored without asking, because the session ended while the form was open. */
+  resumed: Draft | null;
 }
 
 /**
@@ -36,6 +39,9 @@ export function useConnectionDraft(
   // is a draft to check, and until it is checked nothing is written over it.
   const [stored] = useState(() => readRawDraft(key));
   const [offer, setOffer] = useState<Draft | null>(null);
+  // Back from the sign-in page the session's end sent the person to: restore, do not ask.
+  const [resuming] = useState(() => import.meta.env.MODE === 'server' && stored !== null && isMarkedForResume(key));
+  const [resumed, setResumed] = useState<Draft | null>(null);
   const holding = useRef(stored !== null);
   const dropped = useRef(false);
 
@@ -46,6 +52,15 @@ export function useConnectionDraft(
       ({ parseDraft }) => {
         if (!live || !holding.current) return;
         const draft = parseDraft(stored);
+        if (import.meta.env.MODE === 'server' && resuming) {
+          clearResumeMark(key);
+          if (draft) {
+            holding.current = false;
+            form.reset(draftToFormValues(draft, defaultValues), { keepDefaultValues: true });
+            setResumed(draft);
+            return;
+          }
+        }
         if (draft) {
           setOffer(draft);
         } else {
@@ -61,7 +76,7 @@ export function useConnectionDraft(
     return () => {
       live = false;
     };
-  }, [key, stored]);
+  }, [key, stored, resuming, form, defaultValues]);
 
   useEffect(() => {
     const baseline = toDraftValues(defaultValues as Record<string, unknown>);
@@ -86,7 +101,18 @@ export function useConnectionDraft(
       }
     };
     window.addEventListener('pagehide', flush);
+    // The session ended: the app leaves for the sign-in page without asking. Keep the draft now, and
+    // mark it to be restored once the person is back (nothing to mark while an offer is unanswered).
+    // (The demo has no sign-in: a constant per build.)
+    const stopListening =
+      import.meta.env.MODE === 'server'
+        ? onSessionInterrupted(() => {
+            flush();
+            if (!holding.current && !dropped.current && readRawDraft(key) !== null) markForResume(key);
+          })
+        : () => undefined;
     return () => {
+      stopListening();
       subscription.unsubscribe();
       window.removeEventListener('pagehide', flush);
       clearTimeout(timer);
@@ -107,6 +133,7 @@ export function useConnectionDraft(
 
   return {
     offer,
+    resumed,
     changedSince: offer?.basedOn && basedOn && offer.basedOn !== basedOn ? basedOn : undefined,
     restore() {
       if (!offer) return;

@@ -27,6 +27,7 @@ import { useSaveAttemptKey } from '../drafts/saveAttemptKey';
 import { preloadFormParts } from './lazyParts';
 import { useConnectionDraft } from '../drafts/useConnectionDraft';
 import { DraftRestoreOffer } from '../drafts/DraftRestoreOffer';
+import { ResumedDraftNotice } from '../drafts/ResumedDraftNotice';
 import { UnsavedChangesGuard } from '../drafts/UnsavedChangesGuard';
 import styles from './ConnectionForm.module.css';
 
@@ -131,6 +132,7 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
 
   return (
     <FormProvider {...form}>
+      {import.meta.env.MODE === 'server' && draft.resumed && <ResumedDraftNotice draft={draft.resumed} />}
       {draft.offer && <DraftRestoreOffer draft={draft.offer} changedSince={draft.changedSince} onRestore={draft.restore} onDiscard={draft.discard} />}
       <UnsavedChangesGuard isReleased={() => released.current} onLeave={draft.drop} />
       <FormErrorSummary focusKey={summaryKey} />

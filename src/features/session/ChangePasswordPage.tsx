@@ -1,0 +1,83 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState, type FormEvent } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { Link, useLocation } from 'wouter';
+import { z } from 'zod';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { PageHeading } from '../../ui/PageHeading';
+import { useStatus } from '../../ui/StatusMessage';
+import { changePasswordInputSchema, type ChangePasswordInput } from '../connections/schema';
+import { useChangePassword } from './api/changePassword';
+import { sessionFailure } from './api/failure';
+import { placeFieldErrors } from './formErrors';
+import { FormField } from './FormField';
+import { confirmMismatch, confirmRequired, newPasswordHelp } from './passwordRules';
+import { SessionFormShell } from './SessionFormShell';
+import styles from './SessionForm.module.css';
+
+const headingId = 'change-password-heading';
+const title = 'Change password';
+
+type ChangePasswordFormValues = ChangePasswordInput & { confirmNewPassword: string };
+const order = ['currentPassword', 'newPassword', 'confirmNewPassword'] as const;
+const changePasswordFormSchema = changePasswordInputSchema
+  .safeExtend({ confirmNewPassword: z.string().min(1, confirmRequired) })
+  .refine((values) => values.confirmNewPassword === values.newPassword, { path: ['confirmNewPassword'], message: confirmMismatch });
+
+export const changedAnnouncement = 'Your password is changed. Every other session was signed out: other browsers and devices must sign in again with the new password.';
+
+/** "Change password" (/account/password, from the header menu). */
+export function ChangePasswordPage() {
+  useDocumentTitle(title);
+  const [, navigate] = useLocation();
+  const { announce } = useStatus();
+  const form = useForm<ChangePasswordFormValues>({
+    resolver: zodResolver(changePasswordFormSchema),
+    mode: 'onTouched',
+    defaultValues: { currentPassword: '', newPassword: '', confirmNewPassword: '' },
+    shouldFocusError: false,
+  });
+  const change = useChangePassword();
+  const [summaryKey, setSummaryKey] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const submit = async ({ currentPassword, newPassword }: ChangePasswordFormValues) => {
+    setFailure(null);
+    try {
+      await change.mutateAsync({ currentPassword, newPassword });
+      announce(changedAnnouncement);
+      navigate('/');
+    } catch (error) {
+      const result = sessionFailure(error);
+      const { placed, unplaced } = placeFieldErrors(result, order, form.setError);
+      if (placed) setSummaryKey((key) => key + 1);
+      if (!placed || unplaced.length > 0) setFailure(`Your password was not changed. ${unplaced.length > 0 ? unplaced.join(' ') : result.message}`);
+    } finally {
+      change.reset(); // the variables held both passwords
+    }
+  };
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => void form.handleSubmit(submit, () => setSummaryKey((key) => key + 1))(event);
+
+  return (
+    <section className={styles.page} aria-labelledby={headingId}>
+      <PageHeading id={headingId}>{title}</PageHeading>
+      <p className={styles.intro}>Changing the password signs out every other session of your account; this one stays signed in.</p>
+      <FormProvider {...form}>
+        <SessionFormShell
+          order={order}
+          summaryKey={summaryKey}
+          failure={failure}
+          submitLabel="Change password"
+          busyLabel="Changing password…"
+          labelledBy={headingId}
+          onSubmit={onSubmit}
+          aside={<Link href="/">Cancel</Link>}
+        >
+          <FormField<ChangePasswordFormValues> name="currentPassword" label="Current password" type="password" autoComplete="current-password" />
+          <FormField<ChangePasswordFormValues> name="newPassword" label="New password" help={newPasswordHelp} type="password" autoComplete="new-password" />
+          <FormField<ChangePasswordFormValues> name="confirmNewPassword" label="Type the new password again" type="password" autoComplete="new-password" />
+        </SessionFormShell>
+      </FormProvider>
+    </section>
+  );
+}
