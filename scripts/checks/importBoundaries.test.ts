@@ -31,6 +31,11 @@ describe('import boundaries', { timeout: 60_000 }, () => {
     ['mocks/backend/Probe.ts', "import { x } from '../../src/features/connections/form/formModel';"],
     ['e2e/Probe.ts', "import { x } from '../src/features/connections/schema/messages';"],
     ['src/lib/Probe.ts', "import { x } from '../features/connections/schema';"],
+    ['src/features/session/Probe.tsx', "import { x } from '../connections/api';"],
+    ['src/features/session/api/Probe.ts', "import { x } from '../../connections/schema/session';"],
+    ['src/features/session/Probe.tsx', "const x = () => import('../activity/ActivityPage');"],
+    ['src/features/activity/Probe.tsx', "import { x } from '../session/paths';"],
+    ['src/app/Probe.tsx', "import { x } from '../features/session/sessionEnd';"],
   ])('%s: %s is refused', async (filePath, code) => {
     expect(await restrictions(filePath, code)).not.toEqual([]);
   });
@@ -43,6 +48,9 @@ describe('import boundaries', { timeout: 60_000 }, () => {
     ['src/app/Probe.tsx', "const x = () => import('../features/connections/form/ConnectionPanel');"],
     ['mocks/backend/Probe.ts', "import { x } from '../../src/features/connections/schema';"],
     ['e2e/Probe.ts', "import { x } from '../src/features/connections/schema/badInputs.corpus';"],
+    ['src/features/session/api/Probe.ts', "import { x } from '../../connections/schema';"],
+    ['src/features/activity/Probe.tsx', "import { x } from '../../lib/http';"],
+    ['src/app/Probe.tsx', "const x = () => import('../features/session/SignInPage');"],
   ])('%s: %s is allowed', async (filePath, code) => {
     expect(await restrictions(filePath, code)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, vi } from 'vitest';
+import { vi } from 'vitest';
 import { connectionKeys, oauthClientKeys } from '../api';
 import type { Connection, OAuthClient } from '../schema';
 import { ConnectionForm } from './ConnectionForm';
@@ -34,21 +34,4 @@ export function renderConnectionForm({ connections, oauthClients = [], connectio
   return { user, onSaved, queryClient };
 }
 
-/** A JSON answer of the backend. */
-export function json(status: number, body: unknown) {
-  return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-}
-
-/**
- * Replaces the global fetch in every test of the calling file with the returned mock, reset before
- * each test (no answers, no calls) and unstubbed after it.
- */
-export function stubFetch() {
-  const fetchMock = vi.fn<typeof fetch>();
-  beforeEach(() => {
-    fetchMock.mockReset();
-    vi.stubGlobal('fetch', fetchMock);
-    return () => vi.unstubAllGlobals();
-  });
-  return fetchMock;
-}
+export { json, stubFetch } from '../../../testing/fetch';

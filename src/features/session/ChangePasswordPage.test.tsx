@@ -1,0 +1,48 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { sessionMessages } from '../connections/schema';
+import { ChangePasswordPage, changedAnnouncement } from './ChangePasswordPage';
+import { apiError, json, renderSessionPage, sentBody, serverBuild, session, stubFetch } from './renderSessionPage';
+
+const fetchMock = stubFetch();
+serverBuild();
+const current = 'old orchard password';
+const next = 'new lantern harbour 77';
+
+async function fill(user: ReturnType<typeof renderSessionPage>['user'], newPassword = next) {
+  await user.type(screen.getByLabelText(/^Current password/), current);
+  await user.type(screen.getByLabelText(/^New password/), newPassword);
+  await user.type(screen.getByLabelText(/^Type the new password again/), newPassword);
+  await user.click(screen.getByRole('button', { name: 'Change password' }));
+}
+
+describe('ChangePasswordPage', () => {
+  it('changes it, and says every other session was signed out', async () => {
+    fetchMock.mockResolvedValueOnce(json(200, session()));
+    const { user } = renderSessionPage(<ChangePasswordPage />, { path: '/account/password' });
+    expect(screen.getByLabelText(/^Current password/)).toHaveAttribute('autocomplete', 'current-password');
+    expect(screen.getByLabelText(/^New password/)).toHaveAttribute('autocomplete', 'new-password');
+    await fill(user);
+    await waitFor(() => expect(location.pathname).toBe('/'));
+    expect(fetchMock.mock.calls[0]?.[1]?.method).toBe('PUT');
+    expect(sentBody(fetchMock.mock.calls[0])).toEqual({ currentPassword: current, newPassword: next });
+    expect(screen.getByRole('status')).toHaveTextContent(changedAnnouncement);
+    expect(changedAnnouncement).toMatch(/Every other session was signed out/);
+  });
+
+  it('puts a wrong current password (401 with its field) on that field, and stays', async () => {
+    fetchMock.mockResolvedValueOnce(json(401, apiError(401, 'unauthorized', 'Wrong', [{ path: 'currentPassword', message: 'The current password is not right.' }])));
+    const { user } = renderSessionPage(<ChangePasswordPage />, { path: '/account/password' });
+    await fill(user);
+    expect(await screen.findByRole('link', { name: 'The current password is not right.' })).toHaveAttribute('href', '#session-currentPassword');
+    expect(screen.getByLabelText(/^Current password/)).toHaveAttribute('aria-invalid', 'true');
+    expect(location.pathname).toBe('/account/password');
+  });
+
+  it('refuses the same password again before sending', async () => {
+    const { user } = renderSessionPage(<ChangePasswordPage />, { path: '/account/password' });
+    await fill(user, current);
+    expect(await screen.findByRole('link', { name: sessionMessages.newPasswordUnchanged })).toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,22 @@
+import { beforeEach, vi } from 'vitest';
+
+// For unit tests only: fetch replaced by a mock that each test tells what the backend answers.
+
+/** A JSON answer of the backend. */
+export function json(status: number, body?: unknown, headers: Record<string, string> = {}) {
+  return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+}
+
+/**
+ * Replaces the global fetch in every test of the calling file with the returned mock, reset before
+ * each test (no answers, no calls) and unstubbed after it.
+ */
+export function stubFetch() {
+  const fetchMock = vi.fn<typeof fetch>();
+  beforeEach(() => {
+    fetchMock.mockReset();
+    vi.stubGlobal('fetch', fetchMock);
+    return () => vi.unstubAllGlobals();
+  });
+  return fetchMock;
+}
