@@ -3,6 +3,12 @@ import { HTTPException } from 'hono/http-exception';
 import type { BackendDeps } from '../core/deps';
 import { apiError } from '../core/http/errors';
 import { json } from '../core/http/json';
+import { mountActivityRoute } from './activity/activityRoute';
+import { recordingApiRoute } from './activity/recordApi';
+import type { Auth } from './auth/auth';
+import { apiGuard, pageGuard, testLimit } from './auth/guards';
+import { mountSessionRoutes } from './auth/sessionRoutes';
+import { mountSetupRoute } from './auth/setupRoute';
 import { mountApiRoutes } from './http/apiRoutes';
 import { bodyLimitOf, rateLimit, timeLimit } from './http/limits';
 import { requestLog, type ServerApp, type ServerEnv } from './http/requestLog';
@@ -14,6 +20,8 @@ import { mountAuthorizeRoutes } from './oauth/authorizeRoutes';
 
 export interface AppOptions {
   readonly deps: BackendDeps;
+  /** The owner, sessions, throttles and activity log (server/auth). */
+  readonly auth: Auth;
   readonly log: Logger;
   readonly publicUrl: string;
   readonly loginUrl: string;
@@ -27,7 +35,7 @@ export interface AppOptions {
 }
 
 export function createApp(options: AppOptions): ServerApp {
-  const { deps, log } = options;
+  const { deps, log, auth } = options;
   const app = new Hono<ServerEnv>();
   app.use('*', requestLog(log), securityHeaders(options.loginUrl));
 
@@ -41,13 +49,22 @@ export function createApp(options: AppOptions): ServerApp {
   });
 
   const limit = rateLimit({ limit: options.rateLimitPerMinute ?? 600, windowMs: 60_000 });
-  app.use('/api/*', limit, bodyLimitOf(), timeLimit(options.requestTimeoutMs ?? 30_000));
+  // Every /api request is bounded, then must come from the app's origin to change anything and
+  // carry a session unless it signs in or sets up.
+  app.use('/api/*', limit, bodyLimitOf(), timeLimit(options.requestTimeoutMs ?? 30_000), apiGuard(auth));
   app.use('/oauth/*', limit);
-  mountAuthorizeRoutes(app, deps, options);
-  mountApiRoutes(app, deps);
+  app.use('/api/connections/test', testLimit(auth));
+  mountSetupRoute(app, auth);
+  mountSessionRoutes(app, auth);
+  mountActivityRoute(app, auth.activity);
+  mountAuthorizeRoutes(app, deps, { publicUrl: options.publicUrl, auth });
+  mountApiRoutes(app, deps, recordingApiRoute(deps, auth.activity, async (c) => (await auth.sessionOf(c))?.email));
   app.all('/api/*', (c) => apiError(404, 'not_found', `There is no ${c.req.method} ${c.req.path} in this API. See docs/api.md.`));
-  mountAppCallbacks(app, deps, log);
-  if (options.staticDir) mountStaticApp(app, options.staticDir, options.publicUrl);
+  mountAppCallbacks(app, deps, log, auth.activity);
+  if (options.staticDir) {
+    app.use('*', pageGuard(auth));
+    mountStaticApp(app, options.staticDir, options.publicUrl);
+  }
 
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();

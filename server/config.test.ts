@@ -1,7 +1,7 @@
 // @vitest-environment node
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config';
+import { loadConfig, plainHttpWarning } from './config';
 import { StartupError } from './startupError';
 
 const cwd = '/srv/wizard';
@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       publicUrl: 'http://127.0.0.1:8080',
       bigcommerceApiUrl: 'https://api.bigcommerce.com',
       bigcommerceLoginUrl: 'https://login.bigcommerce.com',
+      owner: undefined,
     });
   });
 
@@ -91,14 +92,40 @@ describe('loadConfig', () => {
     expect(message).toContain('BIGCOMMERCE_API_URL must be');
   });
 
-  it.each(['127.0.0.1', '127.1.2.3', '::1', 'localhost', 'LOCALHOST', '::ffff:127.0.0.1'])('listens on loopback %s', (host) => {
-    expect(loadConfig({ HOST: host }, cwd).host).toBe(host);
+  it.each(['127.0.0.1', '127.1.2.3', '::1', 'localhost', 'LOCALHOST', '::ffff:127.0.0.1'])('listens on loopback %s with no warning', (host) => {
+    const config = loadConfig({ HOST: host }, cwd);
+    expect(config.host).toBe(host);
+    expect(plainHttpWarning(config)).toBeUndefined();
   });
 
-  it.each(['0.0.0.0', '::', '192.168.1.10', 'wizard.example.com', '128.0.0.1'])('refuses to listen on %s until sign-in exists', (host) => {
-    const message = failure({ HOST: host });
-    expect(message).toContain(`HOST is ${host}`);
-    expect(message).toContain('no sign-in yet');
-    expect(message).toContain('127.0.0.1, ::1 or localhost');
+  it.each(['0.0.0.0', '::', '192.168.1.10', 'wizard.example.com', '128.0.0.1'])('listens on %s now that sign-in exists, warning of plain http to another machine', (host) => {
+    const config = loadConfig({ HOST: host }, cwd);
+    expect(config.host).toBe(host);
+    expect(plainHttpWarning(config)).toContain(`HOST is ${host}`);
+    expect(plainHttpWarning(config)).toContain('travel in clear');
+    expect(plainHttpWarning(loadConfig({ HOST: host, PUBLIC_URL: 'http://wizard.example.com' }, cwd))).toContain('travel in clear');
+  });
+
+  it('does not warn behind HTTPS, nor when PUBLIC_URL is loopback (an SSH tunnel, a proxy on this machine)', () => {
+    expect(plainHttpWarning(loadConfig({ HOST: '0.0.0.0', PUBLIC_URL: 'https://wizard.example.com' }, cwd))).toBeUndefined();
+    expect(plainHttpWarning(loadConfig({ HOST: '0.0.0.0', PUBLIC_URL: 'http://127.0.0.1:8080' }, cwd))).toBeUndefined();
+    expect(plainHttpWarning(loadConfig({ HOST: '::', PUBLIC_URL: 'http://[::1]:8080' }, cwd))).toBeUndefined();
+  });
+
+  it('reads OWNER_EMAIL and OWNER_PASSWORD, both or neither, with the setup page’s rules, never repeating the password', () => {
+    const password = 'lantern quietly sheds 7 moths';
+    expect(loadConfig({ OWNER_EMAIL: ' Owner@Example.com ', OWNER_PASSWORD: password }, cwd).owner).toEqual({ email: 'owner@example.com', password });
+    expect(failure({ OWNER_EMAIL: 'owner@example.com' })).toContain('OWNER_PASSWORD must be set too');
+    expect(failure({ OWNER_PASSWORD: password })).toContain('OWNER_EMAIL must be set too');
+    for (const [bad, reason] of [
+      ['short-pass1', 'OWNER_PASSWORD must be'],
+      ['qwertyuiop123456', 'common passwords'],
+      ['my-owner-password-2026', 'does not contain your email'],
+    ] as const) {
+      const message = failure({ OWNER_EMAIL: 'owner@example.com', OWNER_PASSWORD: bad });
+      expect(message, bad).toContain(reason);
+      expect(message, bad).not.toContain(bad);
+    }
+    expect(failure({ OWNER_EMAIL: 'not-an-email', OWNER_PASSWORD: password })).toContain('OWNER_EMAIL must be');
   });
 });

@@ -1,6 +1,8 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { emailSchema, newPasswordSchema } from '../src/features/connections/schema';
+import { newPasswordProblem } from './auth/passwordRules';
 import type { DatabaseTarget } from './db/openDatabase';
 import { isLoopbackHost } from './loopback';
 import { StartupError } from './startupError';
@@ -18,6 +20,8 @@ export interface ServerConfig {
   /** No trailing slash. */
   readonly bigcommerceApiUrl: string;
   readonly bigcommerceLoginUrl: string;
+  /** From OWNER_EMAIL and OWNER_PASSWORD: the owner account to create at start if none exists. */
+  readonly owner: { readonly email: string; readonly password: string } | undefined;
 }
 
 const hostName = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
@@ -55,6 +59,8 @@ const variables = z.object({
     .refine((text) => isHttpUrl(text, { originOnly: false }))
     .transform(withoutTrailingSlash)
     .default('https://login.bigcommerce.com'),
+  OWNER_EMAIL: emailSchema.optional(),
+  OWNER_PASSWORD: newPasswordSchema.optional(),
 });
 
 type Variable = keyof typeof variables.shape;
@@ -69,10 +75,12 @@ const expectations: Record<Variable, string> = {
   PUBLIC_URL: 'an http:// or https:// origin without a path, such as https://wizard.example.com (default http://HOST:PORT)',
   BIGCOMMERCE_API_URL: 'an http:// or https:// URL without query or credentials (default https://api.bigcommerce.com)',
   BIGCOMMERCE_LOGIN_URL: 'an http:// or https:// URL without query or credentials (default https://login.bigcommerce.com)',
+  OWNER_EMAIL: 'an email address such as owner@example.com, set together with OWNER_PASSWORD (or neither: then the server prints a setup link)',
+  OWNER_PASSWORD: 'a password of 12 to 256 characters, not a common one and not containing OWNER_EMAIL, set together with OWNER_EMAIL',
 };
 
 // Their values may hold a password or the key itself: a message never repeats them.
-const secretVariables: ReadonlySet<Variable> = new Set(['DATABASE_URL', 'CONNECTIONS_ENCRYPTION_KEY']);
+const secretVariables: ReadonlySet<Variable> = new Set(['DATABASE_URL', 'CONNECTIONS_ENCRYPTION_KEY', 'OWNER_PASSWORD']);
 
 /**
  * Reads the server's settings from environment variables. Throws a StartupError naming every bad
@@ -88,13 +96,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     throw new StartupError(['The server cannot start: bad configuration.', ...names.map((name) => problem(name, given[name]))].join('\n'));
   }
   const values = parsed.data;
-  if (!isLoopbackHost(values.HOST)) {
-    throw new StartupError(
-      `The server cannot start: HOST is ${values.HOST}, which other machines can reach. The server has no sign-in yet, ` +
-        'so anyone who reaches it could read and use the stored connections. It listens only on loopback ' +
-        '(127.0.0.1, ::1 or localhost); unset HOST or set it to one of those.',
-    );
-  }
+  const owner = ownerOf(values.OWNER_EMAIL, values.OWNER_PASSWORD);
   const dataDir = path.resolve(cwd, values.DATA_DIR);
   const hostInUrl = isIP(values.HOST) === 6 ? `[${values.HOST}]` : values.HOST;
   return {
@@ -108,7 +110,33 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     publicUrl: values.PUBLIC_URL ?? `http://${hostInUrl}:${values.PORT}`,
     bigcommerceApiUrl: values.BIGCOMMERCE_API_URL,
     bigcommerceLoginUrl: values.BIGCOMMERCE_LOGIN_URL,
+    owner,
   };
+}
+
+/** Both or neither, and a password the setup page would accept too. */
+function ownerOf(email: string | undefined, password: string | undefined): ServerConfig['owner'] {
+  if (email === undefined && password === undefined) return undefined;
+  if (email === undefined || password === undefined) {
+    throw new StartupError(`The server cannot start: bad configuration.\n- ${email === undefined ? 'OWNER_EMAIL' : 'OWNER_PASSWORD'} must be set too: ${email === undefined ? expectations.OWNER_EMAIL : expectations.OWNER_PASSWORD}.`);
+  }
+  const problem = newPasswordProblem(password, email);
+  if (problem) throw new StartupError(`The server cannot start: OWNER_PASSWORD is refused. ${problem}`);
+  return { email, password };
+}
+
+/**
+ * A warning when other machines can reach the server over plain http: a HOST that is not
+ * loopback with a PUBLIC_URL whose host is not loopback either (no TLS proxy in front of it).
+ */
+export function plainHttpWarning(config: Pick<ServerConfig, 'host' | 'publicUrl'>): string | undefined {
+  const url = new URL(config.publicUrl);
+  const publicHost = url.hostname.replace(/^\[|\]$/g, '');
+  if (isLoopbackHost(config.host) || url.protocol !== 'http:' || isLoopbackHost(publicHost)) return undefined;
+  return (
+    `HOST is ${config.host} and PUBLIC_URL is ${config.publicUrl}, plain http to another machine: the session cookie, ` +
+    'passwords and the connections\' secrets travel in clear. Put the server behind an HTTPS proxy and set PUBLIC_URL to its https:// address.'
+  );
 }
 
 function problem(name: Variable, value: string | undefined): string {

@@ -38,6 +38,8 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
   if (running.simulation) process.stdout.write(`BigCommerce simulator on ${running.simulation.url}\n`);
+  // The one place the token appears: this line, for the person starting the server (never the JSON log).
+  if (running.setupUrl) process.stdout.write(`Set up the owner account: ${running.setupUrl}\n`);
   // The one plain line a person (or a script waiting for the server) looks for.
   process.stdout.write(`Listening on ${running.url}\n`);
 }

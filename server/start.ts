@@ -3,7 +3,10 @@ import { sql } from 'kysely';
 import { createBigCommerceClient, DEFAULT_BIGCOMMERCE_TIMEOUT_MS } from '../core/bigcommerce/client';
 import type { BackendDeps } from '../core/deps';
 import { createApp } from './app';
-import type { ServerConfig } from './config';
+import { createAuth, type Auth } from './auth/auth';
+import { prepareOwner } from './auth/ownerAtStart';
+import type { ScryptCost } from './auth/passwords';
+import { plainHttpWarning, type ServerConfig } from './config';
 import type { Logger } from './log';
 import { openServerStorage, type ServerStorage } from './openStorage';
 import { seedDemoClients, startSimulation, type Simulation } from './simulate';
@@ -16,6 +19,11 @@ export interface StartOptions {
   readonly rateLimitPerMinute?: number;
   /** How long a call to BigCommerce may take (ms); 15 s unless a test says otherwise. */
   readonly bigCommerceTimeoutMs?: () => number;
+  /** The clock of sessions, throttles and the activity log (a test moves it). */
+  readonly now?: () => number;
+  readonly scryptCost?: ScryptCost;
+  /** Tests of typed credentials per session and minute (30). */
+  readonly testsPerMinute?: number;
 }
 
 export interface RunningServer {
@@ -23,7 +31,10 @@ export interface RunningServer {
   readonly url: string;
   readonly deps: BackendDeps;
   readonly storage: ServerStorage;
+  readonly auth: Auth;
   readonly simulation?: Simulation;
+  /** PUBLIC_URL/setup?token=…, when the server started with no owner and no OWNER_EMAIL: print it, once. */
+  readonly setupUrl?: string;
   /** Stops accepting, lets requests in flight finish, closes the database and the simulator. */
   close(): Promise<void>;
 }
@@ -49,8 +60,26 @@ export async function startServer(config: ServerConfig, log: Logger, options: St
     bigcommerce_login: loginUrl,
   });
 
+  const warning = plainHttpWarning(config);
+  if (warning) log.warn('plain_http', { detail: warning });
+  const auth = createAuth(storage.database, {
+    publicUrl: config.publicUrl,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.scryptCost ? { scryptCost: options.scryptCost } : {}),
+    ...(options.testsPerMinute ? { testsPerMinute: options.testsPerMinute } : {}),
+  });
+  let setupToken: string | undefined;
+  try {
+    ({ setupToken } = await prepareOwner(auth, config.owner, log));
+  } catch (error) {
+    await storage.close();
+    await simulation?.close();
+    throw error;
+  }
+
   const app = createApp({
     deps,
+    auth,
     log,
     publicUrl: config.publicUrl,
     loginUrl,
@@ -65,7 +94,9 @@ export async function startServer(config: ServerConfig, log: Logger, options: St
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
     deps,
     storage,
+    auth,
     ...(simulation ? { simulation } : {}),
+    ...(setupToken ? { setupUrl: `${config.publicUrl}/setup?${new URLSearchParams({ token: setupToken })}` } : {}),
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await storage.close();

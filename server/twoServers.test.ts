@@ -14,12 +14,14 @@ import { createTestDatabase, postgresUnavailable } from './testing/databases';
 import { freePort } from './testing/freePort';
 import { openCallback, pressInstall, startInstall } from './testing/installFlow';
 import type { DisposableTestDatabase } from './testing/handles';
+import { signIn, testOwner, type SignedInHeaders } from './testing/owner';
 
 describe.skipIf(postgresUnavailable !== undefined)('two servers on one PostgreSQL', () => {
   let database: DisposableTestDatabase;
   let simulator: Awaited<ReturnType<typeof startSimulatorServer>>;
   let first: RunningServer;
   let second: RunningServer;
+  let signedIn: SignedInHeaders;
 
   beforeAll(async () => {
     database = await createTestDatabase('postgres');
@@ -32,10 +34,14 @@ describe.skipIf(postgresUnavailable !== undefined)('two servers on one PostgreSQ
       DATABASE_URL: database.target.kind === 'postgres' ? database.target.url : '',
       BIGCOMMERCE_API_URL: simulator.url,
       BIGCOMMERCE_LOGIN_URL: simulator.url,
+      OWNER_EMAIL: testOwner.email,
+      OWNER_PASSWORD: testOwner.password,
     });
     first = await startServer(loadConfig(env(await freePort())), memoryLogger(), { rateLimitPerMinute: 100_000 });
     second = await startServer(loadConfig(env(await freePort())), memoryLogger(), { rateLimitPerMinute: 100_000 });
     await seedDemoClients(first.deps);
+    // Signed in on one server: the session lives in the database, so the other knows it too.
+    signedIn = await signIn(first.url, publicUrl);
   }, 60_000);
 
   afterAll(async () => {
@@ -46,10 +52,10 @@ describe.skipIf(postgresUnavailable !== undefined)('two servers on one PostgreSQ
   });
 
   const post = (server: RunningServer, path: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${server.url}/api${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(`${server.url}/api${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...signedIn, ...headers }, body: JSON.stringify(body) });
   const oauthBody = (name: string) => ({ name, authType: 'oauth2', storeHash: PLUMTREE_STORE_HASH, oauthClientId: 'demo-oauth-client', scopes: ['store_v2_products_read_only'] });
   const names = async (server: RunningServer) =>
-    ((await (await fetch(`${server.url}/api/connections`)).json()) as { connections: { name: string }[] }).connections.map((connection) => connection.name);
+    ((await (await fetch(`${server.url}/api/connections`, { headers: signedIn })).json()) as { connections: { name: string }[] }).connections.map((connection) => connection.name);
 
   it('the same name created on both at once: one 201 and one 409', async () => {
     for (let round = 0; round < 5; round += 1) {
@@ -72,12 +78,12 @@ describe.skipIf(postgresUnavailable !== undefined)('two servers on one PostgreSQ
 
   it('an authorization started on one completes on the other', async () => {
     const connection = connectionSchema.parse(await (await post(first, '/connections', oauthBody('Across servers'))).json());
-    const { authorizeUrl, cookie } = await startInstall(first.url, connection.id);
+    const { authorizeUrl, cookie } = await startInstall(first.url, connection.id, signedIn);
     const back = new URL(await pressInstall(authorizeUrl, PLUMTREE_STORE_HASH));
     // The load balancer sends BigCommerce's redirect to the other server.
     const { page } = await openCallback(`${second.url}${back.pathname}${back.search}`, cookie);
     expect(page).toContain('Authorization complete');
-    const after = connectionSchema.parse(await (await fetch(`${first.url}/api/connections/${connection.id}`)).json());
+    const after = connectionSchema.parse(await (await fetch(`${first.url}/api/connections/${connection.id}`, { headers: signedIn })).json());
     expect(after.status.state).toBe('authorized');
   });
 });

@@ -8,9 +8,9 @@ export const revokedReason =
 /**
  * BigCommerce told us (the uninstall callback) that the app with `clientId` was removed from
  * `storeHash`: every OAuth 2.0 connection of that app and store loses its token and says so.
- * Returns how many connections it marked.
+ * Returns the connections it marked.
  */
-export async function revokeAuthorizations(deps: BackendDeps, clientId: string, storeHash: string): Promise<number> {
+export async function revokeAuthorizations(deps: BackendDeps, clientId: string, storeHash: string): Promise<StoredConnection[]> {
   const clientIds = new Set((await deps.oauthClients.list()).filter((client) => client.clientId === clientId).map((client) => client.id));
   const affected = (await deps.connections.list()).filter(
     (connection) => connection.authType === 'oauth2' && connection.storeHash === storeHash && clientIds.has(connection.oauthClientId),
@@ -21,5 +21,5 @@ export async function revokeAuthorizations(deps: BackendDeps, clientId: string, 
     return { ...current, authorization: undefined, status: { state: 'revoked', reason: revokedReason, checkedAt } };
   };
   const marked = await Promise.all(affected.map((connection) => deps.connections.updateChecked(connection.id, connection.updatedAt, revoke)));
-  return marked.filter((connection) => connection?.status.state === 'revoked').length;
+  return marked.filter((connection): connection is StoredConnection => connection?.status.state === 'revoked');
 }

@@ -1,7 +1,9 @@
 // The shared `test` (console errors, axe, secret scan: ../fixtures.ts) against the Node server:
-// each test starts its own server (fresh DATA_DIR) and the page's baseURL is its PUBLIC_URL.
+// each test starts its own server (fresh DATA_DIR, the owner account from OWNER_EMAIL and
+// OWNER_PASSWORD), the page's baseURL is its PUBLIC_URL, and the browser context is signed in.
 import type { ConnectionInput } from '../../src/features/connections/schema';
 import { expect, test as base } from '../fixtures';
+import { owner } from './owner';
 import { startServerProcess, type ServerProcess } from './serverProcess';
 
 export { expect };
@@ -17,14 +19,24 @@ interface ServerFixtures {
   api: ServerApi;
   /** Automatic: no known secret in what the server printed (its logs). */
   serverOutputCheck: void;
+  /** Automatic unless `signedIn: false`: the context signs in before the test, as the owner. */
+  signIn: void;
 }
 
-export const test = base.extend<ServerFixtures>({
-  embeddedBackend: false,
+interface ServerOptions {
+  /** Start the test signed in (the default), or with no session at all. */
+  signedIn: boolean;
+  /** Start the server with the owner account (the default), or with none (it prints a setup link). */
+  withOwner: boolean;
+}
 
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
-  server: async ({}, provide) => {
-    const server = await startServerProcess();
+export const test = base.extend<ServerFixtures & ServerOptions>({
+  embeddedBackend: false,
+  signedIn: [true, { option: true }],
+  withOwner: [true, { option: true }],
+
+  server: async ({ withOwner }, provide) => {
+    const server = await startServerProcess({ withOwner });
     try {
       await provide(server);
       // The page and its connections are gone by now (the context depends on baseURL, so on this).
@@ -37,10 +49,24 @@ export const test = base.extend<ServerFixtures>({
   // Same origin as PUBLIC_URL: the authorization cookie and the OAuth callback need it.
   baseURL: async ({ server }, provide) => provide(server.url),
 
-  api: async ({ page }, provide) => {
+  // Through the context's own request client, which shares its cookies: the page then has the
+  // session, as after signing in on the page. The Origin header is what a browser sends.
+  signIn: [
+    async ({ page, server, signedIn, secrets }, provide) => {
+      secrets.track(owner.password);
+      if (signedIn) {
+        const response = await page.request.post('/api/session', { data: owner, headers: { Origin: server.url } });
+        expect(response.status(), `POST /api/session: ${await response.text()}`).toBe(200);
+      }
+      await provide();
+    },
+    { auto: true },
+  ],
+
+  api: async ({ page, server }, provide) => {
     await provide({
       async createConnection(input) {
-        const response = await page.request.post('/api/connections', { data: input });
+        const response = await page.request.post('/api/connections', { data: input, headers: { Origin: server.url } });
         expect(response.status(), `POST /api/connections: ${await response.text()}`).toBe(201);
         return (await response.json()) as { id: string };
       },

@@ -2,7 +2,7 @@ import { newClient, token } from '../data';
 import { expect, test } from './fixtures';
 
 test.describe('the page as the server serves it', () => {
-  test('knows its backend: no service worker, no "Demo" footer, no "Reset demo data", and no demo reset in the API', async ({ page, list, panel }) => {
+  test('knows its backend: no service worker, no "Demo" footer, no "Reset demo data", and no demo reset in the API', async ({ page, list, panel, server }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await list.goto();
@@ -15,7 +15,7 @@ test.describe('the page as the server serves it', () => {
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
     expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
 
-    const reset = await page.request.post('/api/demo/reset');
+    const reset = await page.request.post('/api/demo/reset', { headers: { Origin: server.url } });
     expect(reset.status()).toBe(404);
     expect(reset.headers()['content-type']).toMatch(/^application\/json/);
     expect(await reset.json()).toMatchObject({ error: { status: 404, code: 'not_found' } });

@@ -1,10 +1,12 @@
 // The Node server as a child process, the way `npm run serve -- --simulate` runs it: its own
-// port, a fresh DATA_DIR (SQLite file and generated key), the BigCommerce simulator beside it.
+// port, a fresh DATA_DIR (SQLite file and generated key), the BigCommerce simulator beside it,
+// and the owner account from OWNER_EMAIL / OWNER_PASSWORD (or none: `{ owner: false }`).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { owner } from './owner';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const startTimeoutMs = 30_000;
@@ -48,11 +50,12 @@ function within<T>(promise: Promise<T>, ms: number, what: () => string): Promise
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export async function startServerProcess(): Promise<ServerProcess> {
+export async function startServerProcess({ withOwner = true }: { withOwner?: boolean } = {}): Promise<ServerProcess> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'wizard-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: url };
+  const ownerEnv = withOwner ? { OWNER_EMAIL: owner.email, OWNER_PASSWORD: owner.password } : {};
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: url, ...ownerEnv };
   let output = '';
   let simulatorUrl = '';
   let child: ChildProcess | undefined;

@@ -6,7 +6,7 @@ import { server } from '../node';
 import { setBigCommerceTimeoutMs } from './bigcommerceTimeout';
 import { recordBigCommerceCalls } from './oauthTesting';
 import { testMessages } from '../../core/bigcommerce/testMessages';
-import { apiBackend, apiUrl, send, setupMockBackend, tokenTestInput } from './testing';
+import { apiBackend, apiUrl, send, serverHeaders, setupMockBackend, tokenTestInput } from './testing';
 
 setupMockBackend();
 
@@ -139,7 +139,7 @@ describe('POST /api/connections/test', () => {
     const client = new AbortController();
     const pending = fetch(apiUrl('/connections/test'), {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...serverHeaders() },
       body: JSON.stringify(tokenTestInput()),
       signal: client.signal,
     });

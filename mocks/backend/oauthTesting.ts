@@ -98,7 +98,7 @@ export async function authorize(id: string, storeHash = PLUMTREE_STORE_HASH): Pr
     const body = await (await postCallback(await consent(await startAuthorization(id), storeHash))).text();
     return { result: oauthCallbackResultSchema.parse(JSON.parse(body)), body };
   }
-  const { authorizeUrl, cookie } = await startInstall(runningServer().url, id);
+  const { authorizeUrl, cookie } = await startInstall(runningServer().url, id, runningServer().signedIn);
   const { result, page } = await openCallback(await pressInstall(authorizeUrl, storeHash), cookie);
   return { result, body: page };
 }

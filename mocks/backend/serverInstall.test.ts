@@ -12,7 +12,7 @@ import { runningServer, send, setupMockBackend } from './testing';
 
 setupMockBackend();
 
-const startInstall = (id: string) => startInstallOn(runningServer().url, id);
+const startInstall = (id: string) => startInstallOn(runningServer().url, id, runningServer().signedIn);
 const install = (authorizeUrl: string) => pressInstall(authorizeUrl, PLUMTREE_STORE_HASH);
 const callback = openCallback;
 

@@ -73,6 +73,11 @@ export function backendDeps(): BackendDeps {
   return serverUnderTest?.deps ?? embeddedDeps;
 }
 
+/** On the server: the owner's session cookie and the app's Origin, as the signed-in page sends them. */
+export function serverHeaders(): Record<string, string> {
+  return serverUnderTest ? { ...serverUnderTest.signedIn } : {};
+}
+
 export function apiUrl(path: string): string {
   return `${serverUnderTest?.url ?? 'http://localhost'}/api${path}`;
 }
@@ -80,7 +85,7 @@ export function apiUrl(path: string): string {
 export function send(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<Response> {
   return fetch(apiUrl(path), {
     method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    headers: body === undefined ? serverHeaders() : { 'Content-Type': 'application/json', ...serverHeaders() },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }
@@ -89,7 +94,7 @@ export function send(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, bo
 export function sendWithKey(method: 'POST' | 'PUT', path: string, body: unknown, key: string): Promise<Response> {
   return fetch(apiUrl(path), {
     method,
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, ...serverHeaders() },
     body: JSON.stringify(body),
   });
 }
@@ -99,7 +104,7 @@ export async function connectionCount(): Promise<number> {
 }
 
 export function sendRaw(method: 'POST' | 'PUT', path: string, text: string): Promise<Response> {
-  return fetch(apiUrl(path), { method, headers: { 'Content-Type': 'application/json' }, body: text });
+  return fetch(apiUrl(path), { method, headers: { 'Content-Type': 'application/json', ...serverHeaders() }, body: text });
 }
 
 async function dumpDb(name: string): Promise<string> {

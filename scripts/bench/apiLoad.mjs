@@ -2,8 +2,9 @@
  * The load generator of `npm run bench:server`: one autocannon run (warm-up, then the measured
  * part) in a child process of its own, so that it never shares an event loop with the server under
  * test. Started by apiServer.mjs with fork(), its options as JSON in argv[2]: { url, method, body?,
- * connections, duration, warmup }. With a body, every request gets a name no other request used
- * (`<body.name> <run>-<n>`). Sends back a summary over the IPC channel.
+ * headers?, connections, duration, warmup } (headers: the session cookie and Origin). With a
+ * body, every request gets a name no other request used (`<body.name> <run>-<n>`). Sends back a
+ * summary over the IPC channel.
  *
  * Not a worker thread: outside the main thread autocannon hands back raw histograms and leaves out
  * the requests-per-second one. Not autocannon's own `workers` option either: its workers send every
@@ -12,7 +13,7 @@
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 
-const { url, method, body, connections, duration, warmup } = JSON.parse(process.argv[2]);
+const { url, method, body, headers = {}, connections, duration, warmup } = JSON.parse(process.argv[2]);
 
 function uniqueBodies(template) {
   const run = randomBytes(4).toString('hex');
@@ -27,8 +28,8 @@ const options = {
   ...(warmup > 0 ? { warmup: { connections, duration: warmup } } : {}),
   requests: [
     body
-      ? { method, headers: { 'content-type': 'application/json' }, setupRequest: uniqueBodies(body) }
-      : { method },
+      ? { method, headers: { 'content-type': 'application/json', ...headers }, setupRequest: uniqueBodies(body) }
+      : { method, headers },
   ],
 };
 

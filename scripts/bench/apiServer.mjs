@@ -29,6 +29,7 @@ import { createLogger } from '../../server/log.ts';
 import { seedDemoClients } from '../../server/simulate.ts';
 import { startServer } from '../../server/start.ts';
 import { temporaryDataDir } from '../../server/testing/handles.ts';
+import { signIn, testOwner } from '../../server/testing/owner.ts';
 import { createPostgres, probePostgres } from '../../server/testing/postgres.ts';
 import { gitInfo } from './git.mjs';
 import { installGuards, onCleanup, runMain } from './proc.mjs';
@@ -62,9 +63,9 @@ const connectionBody = (name) => ({
 });
 
 /** One autocannon run in a child process; resolves to its summary (apiLoad.mjs). */
-function load(url, { method = 'GET', body } = {}) {
+function load(url, { method = 'GET', body, headers = {} } = {}) {
   return new Promise((resolve, reject) => {
-    const options = JSON.stringify({ url, method, body, ...loadOptions });
+    const options = JSON.stringify({ url, method, body, headers, ...loadOptions });
     const child = fork(fileURLToPath(new URL('./apiLoad.mjs', import.meta.url)), [options], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const forget = onCleanup(() => child.kill('SIGKILL'));
     let summary;
@@ -121,13 +122,13 @@ async function throwawayDatabase(kind) {
   return { env: { DATA_DIR: database.dataDir, DATABASE_URL: database.target.url }, dispose: () => database.dispose() };
 }
 
-async function seedConnections(url, count) {
+async function seedConnections(url, count, signedIn) {
   let next = 0;
   const one = async () => {
     for (let i = next++; i < count; i = next++) {
       const response = await fetch(`${url}/api/connections`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...signedIn },
         body: JSON.stringify(connectionBody(`Seeded connection ${i + 1}`)),
       });
       if (response.status !== 201) throw new Error(`seeding: POST /api/connections answered ${response.status}: ${await response.text()}`);
@@ -136,8 +137,8 @@ async function seedConnections(url, count) {
   await Promise.all(Array.from({ length: 10 }, one));
 }
 
-async function listed(url) {
-  const response = await fetch(`${url}/api/connections`);
+async function listed(url, signedIn) {
+  const response = await fetch(`${url}/api/connections`, { headers: signedIn });
   const text = await response.text();
   return { count: JSON.parse(text).connections.length, bytes: Buffer.byteLength(text) };
 }
@@ -147,20 +148,23 @@ async function measureDatabase(kind) {
   const forgetDatabase = onCleanup(database.dispose);
   const { logger, sink, close: closeLog } = nullLogger();
   // The limiter at its default (600 a minute) would answer 429 within the first second.
-  const running = await startServer({ ...loadConfig(database.env), port: 0 }, logger, { rateLimitPerMinute: 1e9 });
+  // Signed in as the owner, as the app's page is: every request carries the session cookie and Origin.
+  const config = { ...loadConfig({ ...database.env, OWNER_EMAIL: testOwner.email, OWNER_PASSWORD: testOwner.password }), port: 0 };
+  const running = await startServer(config, logger, { rateLimitPerMinute: 1e9 });
   const forgetServer = onCleanup(running.close);
   try {
     await seedDemoClients(running.deps);
+    const signedIn = await signIn(running.url, config.publicUrl);
     const seed = Number(args.seed);
     const t0 = performance.now();
-    await seedConnections(running.url, seed);
+    await seedConnections(running.url, seed, signedIn);
     const seedS = Math.round(performance.now() - t0) / 1000;
-    const before = await listed(running.url);
+    const before = await listed(running.url, signedIn);
     if (before.count !== seed) throw new Error(`seeded ${seed} connections, but the list has ${before.count}`);
     log(`${kind}: seeded ${seed} connections in ${seedS} s; the list is ${(before.bytes / 1000).toFixed(1)} kB of JSON`);
 
-    const list = await load(`${running.url}/api/connections`);
-    const create = await load(`${running.url}/api/connections`, { method: 'POST', body: connectionBody('Bench') });
+    const list = await load(`${running.url}/api/connections`, { headers: signedIn });
+    const create = await load(`${running.url}/api/connections`, { method: 'POST', body: connectionBody('Bench'), headers: signedIn });
     // Every 201 is a row. autocannon stops counting with a request in flight on each connection,
     // at the end of the warm-up and of the run: those saves happen too, uncounted.
     const created = (create.statusCodes['201']?.count ?? 0) + (create.warmup?.statusCodes['201']?.count ?? 0);

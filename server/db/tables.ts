@@ -41,10 +41,44 @@ export interface SettingsTable {
   value: string;
 }
 
+/** The one owner account (id 'owner'). */
+export interface OwnerTable {
+  id: string;
+  email: string;
+  /** scrypt$N$r$p$salt$hash (server/auth/passwords.ts). */
+  password_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 (hex) of the session id the cookie holds. */
+  id_hash: string;
+  created_at: number;
+  last_seen_at: number;
+}
+
+export interface RateEventsTable {
+  id: string;
+  bucket: string;
+  at: number;
+}
+
+export interface ActivityTable {
+  id: string;
+  at: string;
+  /** The ActivityEntry as JSON. */
+  data: string;
+}
+
 export interface Tables {
   connections: ConnectionsTable;
   oauth_clients: OAuthClientsTable;
   pending_authorizations: PendingAuthorizationsTable;
   idempotency_results: IdempotencyResultsTable;
   settings: SettingsTable;
+  owner: OwnerTable;
+  sessions: SessionsTable;
+  rate_events: RateEventsTable;
+  activity: ActivityTable;
 }

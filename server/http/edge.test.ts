@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterEach(() => server.clear());
 afterAll(() => server.close());
 
-const api = (path: string, init?: RequestInit) => fetch(`${server.url}/api${path}`, init);
+const api = (path: string, init?: RequestInit) => fetch(`${server.url}/api${path}`, { ...init, headers: { ...server.signedIn, ...(init?.headers as Record<string, string>) } });
 const json = { 'Content-Type': 'application/json' };
 const listCount = async () => ((await (await api('/connections')).json()) as { connections: unknown[] }).connections.length;
 const tokenBody = (extra: Record<string, unknown> = {}) => ({
@@ -90,11 +90,11 @@ describe('the server edge', () => {
   });
 
   it('answers 429 with Retry-After past the rate limit, in the contract shape', async () => {
-    const app = createApp({ deps: server.deps, log: memoryLogger(), publicUrl: server.url, loginUrl: server.simulatorUrl, ping: async () => undefined, rateLimitPerMinute: 3 });
+    const app = createApp({ deps: server.deps, auth: server.running.auth, log: memoryLogger(), publicUrl: server.url, loginUrl: server.simulatorUrl, ping: async () => undefined, rateLimitPerMinute: 3 });
     const statuses: number[] = [];
     let last: Response | undefined;
     for (let i = 0; i < 4; i += 1) {
-      last = await app.request('/api/connections');
+      last = await app.request('/api/connections', { headers: server.signedIn });
       statuses.push(last.status);
     }
     expect(statuses).toEqual([200, 200, 200, 429]);
@@ -103,7 +103,7 @@ describe('the server edge', () => {
   });
 
   it('answers /healthz 503 when the database does not answer', async () => {
-    const app = createApp({ deps: server.deps, log: memoryLogger(), publicUrl: server.url, loginUrl: server.simulatorUrl, ping: () => Promise.reject(new Error('gone')) });
+    const app = createApp({ deps: server.deps, auth: server.running.auth, log: memoryLogger(), publicUrl: server.url, loginUrl: server.simulatorUrl, ping: () => Promise.reject(new Error('gone')) });
     const response = await app.request('/healthz');
     expect(response.status).toBe(503);
   });

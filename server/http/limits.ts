@@ -45,7 +45,7 @@ export function rateLimit({ limit, windowMs }: { limit: number; windowMs: number
   };
 }
 
-function clientAddress(env: unknown): string {
+export function clientAddress(env: unknown): string {
   const incoming = (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
   return incoming?.socket?.remoteAddress ?? 'unknown';
 }

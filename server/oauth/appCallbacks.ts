@@ -1,6 +1,7 @@
 import { signedPayloadQuerySchema } from '../../src/features/connections/schema';
 import { revokeAuthorizations } from '../../core/authorization/revoke';
 import type { BackendDeps } from '../../core/deps';
+import type { ActivityStore } from '../activity/activityStore';
 import type { Logger } from '../log';
 import { verifySignedPayload } from './signedPayload';
 import type { ServerApp } from '../http/requestLog';
@@ -12,7 +13,7 @@ const page = (title: string, text: string) => `<!doctype html>
 const refused = page('Not a valid request from BigCommerce', 'The signed payload is missing, expired, or not signed by an app this server knows. Open the app again from the BigCommerce control panel.');
 
 /** BigCommerce's Load and Uninstall callbacks, each carrying a signed payload (FACTS §4). */
-export function mountAppCallbacks(app: ServerApp, deps: BackendDeps, log: Logger): void {
+export function mountAppCallbacks(app: ServerApp, deps: BackendDeps, log: Logger, activity: ActivityStore): void {
   app.get('/oauth/load', async (c) => {
     const query = signedPayloadQuerySchema.safeParse(c.req.query());
     const verified = query.success ? await verifySignedPayload(deps, query.data.signed_payload_jwt) : undefined;
@@ -26,7 +27,11 @@ export function mountAppCallbacks(app: ServerApp, deps: BackendDeps, log: Logger
     const verified = query.success ? await verifySignedPayload(deps, query.data.signed_payload_jwt) : undefined;
     if (!verified) return c.text('Invalid signed payload.', 401);
     const revoked = await revokeAuthorizations(deps, verified.clientId, verified.storeHash);
-    log.info('app_uninstalled', { store_hash: verified.storeHash, connections_revoked: revoked });
+    log.info('app_uninstalled', { store_hash: verified.storeHash, connections_revoked: revoked.length });
+    for (const connection of revoked) {
+      const subject = { kind: 'connection' as const, id: connection.id, name: connection.name };
+      await activity.record({ actor: null, action: 'connection.uninstalled', outcome: 'succeeded', subject, detail: `The app was uninstalled from store ${verified.storeHash} in BigCommerce.` });
+    }
     return c.text('OK');
   });
 }

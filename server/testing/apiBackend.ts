@@ -11,6 +11,7 @@ import { startServer, type RunningServer } from '../start';
 import { createTestDatabase } from './databases';
 import { freePort } from './freePort';
 import type { DisposableTestDatabase } from './handles';
+import { signIn, testOwner, type SignedInHeaders } from './owner';
 
 export interface ServerUnderTest {
   /** http://127.0.0.1:PORT */
@@ -20,12 +21,15 @@ export interface ServerUnderTest {
   readonly database: DisposableTestDatabase;
   readonly running: RunningServer;
   readonly log: ReturnType<typeof memoryLogger>;
+  /** The owner's session cookie and the app's Origin: what every API request of the suite sends. */
+  readonly signedIn: SignedInHeaders;
   /** Every table emptied and the demo client seeded again: a fresh start for the next test. */
   clear(): Promise<void>;
   close(): Promise<void>;
 }
 
-const tables = ['connections', 'oauth_clients', 'pending_authorizations', 'idempotency_results'] as const;
+// Not the owner and the sessions: the suite stays signed in from one test to the next.
+const tables = ['connections', 'oauth_clients', 'pending_authorizations', 'idempotency_results', 'activity', 'rate_events'] as const;
 
 export async function startServerUnderTest(kind: 'sqlite' | 'postgres', bigCommerceTimeoutMs: () => number): Promise<ServerUnderTest> {
   const database = await createTestDatabase(kind);
@@ -38,10 +42,13 @@ export async function startServerUnderTest(kind: 'sqlite' | 'postgres', bigComme
     ...(database.target.kind === 'postgres' ? { DATABASE_URL: database.target.url } : {}),
     BIGCOMMERCE_API_URL: simulator.url,
     BIGCOMMERCE_LOGIN_URL: simulator.url,
+    OWNER_EMAIL: testOwner.email,
+    OWNER_PASSWORD: testOwner.password,
   });
   const log = memoryLogger();
   const running = await startServer(config, log, { bigCommerceTimeoutMs, rateLimitPerMinute: 1_000_000 });
   await seedDemoClients(running.deps);
+  const signedIn = await signIn(running.url, publicUrl);
   return {
     url: running.url,
     simulatorUrl: simulator.url,
@@ -49,6 +56,7 @@ export async function startServerUnderTest(kind: 'sqlite' | 'postgres', bigComme
     database,
     running,
     log,
+    signedIn,
     async clear() {
       for (const table of tables) await sql`delete from ${sql.table(table)}`.execute(running.storage.database.kysely);
       await seedDemoClients(running.deps);

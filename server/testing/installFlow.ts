@@ -1,13 +1,17 @@
 // BigCommerce's install flow as a browser goes through it against the server and the simulator,
 // step by step, for the tests that drive it (mocks/backend's API suite, server/twoServers).
 import { oauthCallbackResultSchema, type OAuthCallbackResult } from '../../src/features/connections/schema';
+import type { SignedInHeaders } from './owner';
 
-/** "Save & authorize" as a browser: the cookie it is given, and the install link. */
-export async function startInstall(serverUrl: string, connectionId: string) {
-  const response = await fetch(`${serverUrl}/api/connections/${connectionId}/authorize`, { method: 'POST' });
+/**
+ * "Save & authorize" as a signed-in browser: the cookie it is given, the install link, and
+ * `cookie`: what that browser sends back to the callback (the binding cookie and its session's).
+ */
+export async function startInstall(serverUrl: string, connectionId: string, signedIn: SignedInHeaders) {
+  const response = await fetch(`${serverUrl}/api/connections/${connectionId}/authorize`, { method: 'POST', headers: { ...signedIn } });
   const setCookie = response.headers.get('Set-Cookie') ?? '';
   const { authorizeUrl } = (await response.json()) as { authorizeUrl: string };
-  return { setCookie, cookie: setCookie.split(';')[0] ?? '', authorizeUrl };
+  return { setCookie, cookie: `${setCookie.split(';')[0] ?? ''}; ${signedIn.Cookie}`, authorizeUrl };
 }
 
 /** The merchant presses Install on the simulator's page: where BigCommerce sends the browser back. */
