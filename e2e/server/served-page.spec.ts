@@ -6,8 +6,10 @@ test.describe('the page as the server serves it', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await list.goto();
-    // No round trip to learn the backend: the page, its assets, then the list itself.
-    expect(requested.filter((path) => !path.startsWith('/assets/'))).toEqual(['/', '/api/connections']);
+    // No round trip to learn the backend: the page, its assets, then the list itself; the header's
+    // "who is signed in" after it (its chunk loads first), never before.
+    await expect(page.getByRole('button', { name: /^Signed in as / })).toBeVisible();
+    expect(requested.filter((path) => !path.startsWith('/assets/'))).toEqual(['/', '/api/connections', '/api/session']);
     await expect(list.emptyState).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Demo', exact: true })).toHaveCount(0);
     await expect(page.getByRole('contentinfo')).toHaveCount(0);

@@ -103,7 +103,7 @@ test.describe('signing in and out', () => {
     await expect(signIn.heading).toBeVisible();
   });
 
-  test('sign out from the header menu: the server ends the session, and pages ask to sign in again', async ({ page, list }) => {
+  test('by keyboard alone: sign in, open the header menu, sign out; the server ends the session, and pages ask to sign in again', async ({ page, list }) => {
     await page.goto('/');
     await signInThroughThePage(page);
     await list.expectLoaded();
@@ -124,10 +124,18 @@ test.describe('signing in and out', () => {
   });
 });
 
-/** On the sign-in page the server sent the browser to: sign in as the owner. */
+/** On the sign-in page the server sent the browser to: sign in as the owner, by keyboard alone. */
 async function signInThroughThePage(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/sign-in/);
-  await new SignInPage(page).signIn(owner.email, owner.password);
+  const signIn = new SignInPage(page);
+  await expect(signIn.heading).toBeVisible();
+  for (let presses = 0; presses < 6 && !(await signIn.email.evaluate((input) => input === document.activeElement)); presses += 1) await page.keyboard.press('Tab');
+  await expect(signIn.email).toBeFocused();
+  await page.keyboard.type(owner.email);
+  await page.keyboard.press('Tab');
+  await expect(signIn.password).toBeFocused();
+  await page.keyboard.type(owner.password);
+  await page.keyboard.press('Enter');
   await expect(page).not.toHaveURL(/\/sign-in/);
 }
 
