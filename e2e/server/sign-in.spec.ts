@@ -168,6 +168,25 @@ test.describe('signed in', () => {
     await expect(list.rows).toHaveCount(1);
   });
 
+  test('signing out of a form with unsaved changes asks first: Stay keeps everything, Leave signs out', async ({ page, panel }) => {
+    await page.goto('/connections/new');
+    await panel.name.fill('Half-typed connection');
+    const menu = new AccountMenu(page);
+    await menu.choose('Sign out');
+    const question = page.getByRole('alertdialog', { name: 'Leave without saving?' }).or(page.getByRole('dialog', { name: 'Leave without saving?' }));
+    await expect(question).toBeVisible();
+    await question.getByRole('button', { name: 'Stay' }).click();
+    await expect(question).toBeHidden();
+    await expect(panel.name).toHaveValue('Half-typed connection');
+    expect((await page.request.get('/api/session')).status()).toBe(200);
+
+    await menu.choose('Sign out');
+    await question.getByRole('button', { name: 'Leave' }).click();
+    await expect(new SignInPage(page).heading).toBeVisible();
+    await expect(page.getByText('You have signed out.')).toBeVisible();
+    expect((await page.request.get('/api/session')).status()).toBe(401);
+  });
+
   test('change password: a wrong current one is named, then every other session is signed out', async ({ page, server, browser, secrets, pageLog, axe }) => {
     const newPassword = 'seven quiet lanterns over harbour';
     secrets.track(newPassword);
