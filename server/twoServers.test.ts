@@ -86,4 +86,25 @@ describe.skipIf(postgresUnavailable !== undefined)('two servers on one PostgreSQ
     const after = connectionSchema.parse(await (await fetch(`${first.url}/api/connections/${connection.id}`, { headers: signedIn })).json());
     expect(after.status.state).toBe('authorized');
   });
+
+  it('share sessions: signed in on one, signed out on the other, ended on both', async () => {
+    const session = await signIn(first.url, signedIn.Origin);
+    const who = (server: RunningServer) => fetch(`${server.url}/api/session`, { headers: session }).then((response) => response.status);
+    expect([await who(first), await who(second)]).toEqual([200, 200]);
+    expect((await fetch(`${second.url}/api/session`, { method: 'DELETE', headers: session })).status).toBe(204);
+    expect([await who(first), await who(second)]).toEqual([401, 401]);
+  });
+
+  // Last: it leaves this address throttled.
+  it('share the login throttle: failures on one count on the other', async () => {
+    const attempt = (server: RunningServer, password: string) =>
+      fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: signedIn.Origin }, body: JSON.stringify({ email: testOwner.email, password }) });
+    const statuses = [];
+    for (let failure = 0; failure < 5; failure += 1) statuses.push((await attempt(failure % 2 ? first : second, `wrong ${failure}`)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    const refused = await attempt(first, testOwner.password);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(14 * 60);
+    expect((await attempt(second, testOwner.password)).status).toBe(429);
+  }, 60_000);
 });

@@ -2,11 +2,12 @@
 // The server's side of BigCommerce's app flow (FACTS §4), over HTTP against the server only (the
 // embedded demo runs its own consent page: authorization.test.ts): the install link, the callback
 // bound to the browser that started it, the external install's way back, load and uninstall.
-import { connectionSchema } from '../../src/features/connections/schema';
+import { activityPageSchema, connectionSchema } from '../../src/features/connections/schema';
 import { authorizationMessages } from '../../core/authorization/messages';
 import { badSignedPayloadJwt, signedPayloadJwt } from '../bigcommerce/http';
 import { bigcommerceDemoApp, PLUMTREE_STORE_HASH } from '../fixtures/bigcommerce';
 import { openCallback, pressInstall, startInstall as startInstallOn } from '../../server/testing/installFlow';
+import { signIn, testOwner } from '../../server/testing/owner';
 import { authorize, createOAuthConnection } from './oauthTesting';
 import { runningServer, send, setupMockBackend } from './testing';
 
@@ -18,6 +19,10 @@ const callback = openCallback;
 
 async function connectionNow(id: string) {
   return connectionSchema.parse(await (await send('GET', `/connections/${id}`)).json());
+}
+
+async function activityNow() {
+  return activityPageSchema.parse(await (await send('GET', '/activity')).json()).entries.map((entry) => [entry.action, entry.outcome, entry.actor, entry.subject?.name]);
 }
 
 describe('Save & authorize on the server', () => {
@@ -68,6 +73,18 @@ describe('Save & authorize on the server', () => {
     expect((await connectionNow(connection.id)).status.state).toBe('not_authorized');
   });
 
+  it('completes only in the session that started it: the same browser signed out, or signed in anew, completes nothing', async () => {
+    const connection = await createOAuthConnection();
+    const { authorizeUrl, setCookie } = await startInstall(connection.id);
+    const binding = setCookie.split(';')[0] ?? '';
+    const back = await install(authorizeUrl);
+    expect((await callback(back, binding)).result).toMatchObject({ ok: false, reason: 'unknown_state' });
+    const otherSession = await signIn(runningServer().url, runningServer().signedIn.Origin);
+    expect((await callback(back, `${binding}; ${otherSession.Cookie}`)).result).toMatchObject({ ok: false, reason: 'unknown_state' });
+    expect((await connectionNow(connection.id)).status.state).toBe('not_authorized');
+    expect((await callback(back, `${binding}; ${runningServer().signedIn.Cookie}`)).result.ok).toBe(true);
+  });
+
   it('sends an external install whose code fails on to BigCommerce’s install/failed page', async () => {
     const connection = await createOAuthConnection();
     const { authorizeUrl, cookie } = await startInstall(connection.id);
@@ -106,5 +123,13 @@ describe('the Load and Uninstall callbacks', () => {
     expect(revoked.authType === 'oauth2' && revoked.authorization).toBeFalsy();
     const retest = (await (await send('POST', `/connections/${connection.id}/test`)).json()) as { result: { reason?: string } };
     expect(retest.result.reason).toBe('not_authorized');
+    // The activity log: started and authorized by the owner, uninstalled by BigCommerce (no actor).
+    const owner = testOwner.email;
+    expect((await activityNow()).slice(0, 4)).toEqual([
+      ['connection.tested', 'failed', owner, connection.name],
+      ['connection.uninstalled', 'succeeded', null, connection.name],
+      ['connection.authorized', 'succeeded', owner, connection.name],
+      ['connection.authorization_started', 'succeeded', owner, connection.name],
+    ]);
   });
 });

@@ -7,9 +7,16 @@ export const ACTIVITY_PAGE_SIZE = 100;
 
 export type ActivityRecord = Omit<ActivityEntry, 'id' | 'at'>;
 
-/** An id that sorts by time: the ms since the epoch in 12 hex digits, then 8 random bytes. */
+let last = { at: 0, sequence: 0 };
+
+/**
+ * An id that sorts by time: the ms since the epoch in 12 hex digits, a sequence for entries of
+ * the same millisecond in this process (so they keep their order), then 6 random bytes (so two
+ * servers never make the same id).
+ */
 function activityId(at: number): string {
-  return `${at.toString(16).padStart(12, '0')}-${randomBytes(8).toString('hex')}`;
+  last = at > last.at ? { at, sequence: 0 } : { at: last.at, sequence: last.sequence + 1 };
+  return `${last.at.toString(16).padStart(12, '0')}-${last.sequence.toString(16).padStart(6, '0')}-${randomBytes(6).toString('hex')}`;
 }
 
 /** The activity log: entries are only added, read newest first, 100 a page. */

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sessionMessages } from '../connections/schema';
-import { ChangePasswordPage, changedAnnouncement } from './ChangePasswordPage';
+import { ChangePasswordPage, changedAnnouncement, changeText } from './ChangePasswordPage';
 import { apiError, json, renderSessionPage, sentBody, serverBuild, session, stubFetch } from './renderSessionPage';
 
 const fetchMock = stubFetch();
@@ -37,6 +37,14 @@ describe('ChangePasswordPage', () => {
     expect(await screen.findByRole('link', { name: 'The current password is not right.' })).toHaveAttribute('href', '#session-currentPassword');
     expect(screen.getByLabelText(/^Current password/)).toHaveAttribute('aria-invalid', 'true');
     expect(location.pathname).toBe('/account/password');
+  });
+
+  it('says when to try again after too many wrong passwords (429, Retry-After)', async () => {
+    fetchMock.mockResolvedValueOnce(json(429, apiError(429, 'rate_limited', 'Too many.'), { 'Retry-After': '30' }));
+    const { user } = renderSessionPage(<ChangePasswordPage />, { path: '/account/password' });
+    await fill(user);
+    expect(await screen.findByRole('alert')).toHaveTextContent(changeText.throttled('in 30 seconds'));
+    expect(screen.getByLabelText(/^Current password/)).toHaveValue(current);
   });
 
   it('refuses the same password again before sending', async () => {

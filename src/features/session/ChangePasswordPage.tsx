@@ -11,7 +11,7 @@ import { useChangePassword } from './api/changePassword';
 import { sessionFailure } from './api/failure';
 import { placeFieldErrors } from './formErrors';
 import { FormField } from './FormField';
-import { confirmMismatch, confirmRequired, newPasswordHelp } from './passwordRules';
+import { confirmMismatch, confirmRequired, newPasswordHelp, retryWhen } from './passwordRules';
 import { SessionFormShell } from './SessionFormShell';
 import styles from './SessionForm.module.css';
 
@@ -23,6 +23,11 @@ const order = ['currentPassword', 'newPassword', 'confirmNewPassword'] as const;
 const changePasswordFormSchema = changePasswordInputSchema
   .safeExtend({ confirmNewPassword: z.string().min(1, confirmRequired) })
   .refine((values) => values.confirmNewPassword === values.newPassword, { path: ['confirmNewPassword'], message: confirmMismatch });
+
+export const changeText = {
+  /** A wrong current password counts as a failed sign-in: too many, and the server pauses both. */
+  throttled: (when: string) => `Your password was not changed: after too many wrong passwords, changing it is paused. Try again ${when}.`,
+};
 
 export const changedAnnouncement = 'Your password is changed. Every other session was signed out: other browsers and devices must sign in again with the new password.';
 
@@ -51,7 +56,8 @@ export function ChangePasswordPage() {
       const result = sessionFailure(error);
       const { placed, unplaced } = placeFieldErrors(result, order, form.setError);
       if (placed) setSummaryKey((key) => key + 1);
-      if (!placed || unplaced.length > 0) setFailure(`Your password was not changed. ${unplaced.length > 0 ? unplaced.join(' ') : result.message}`);
+      if (result.status === 429) setFailure(changeText.throttled(retryWhen(result.retryAfterSeconds)));
+      else if (!placed || unplaced.length > 0) setFailure(`Your password was not changed. ${unplaced.length > 0 ? unplaced.join(' ') : result.message}`);
     } finally {
       change.reset(); // the variables held both passwords
     }
