@@ -7,7 +7,16 @@ import styles from './Layout.module.css';
 
 // Who is signed in, on the server build only (a constant): a chunk of its own, since the header
 // shows nothing of it until the session query has answered anyway.
-const SessionBar = import.meta.env.MODE === 'server' ? lazy(() => import('../features/session/SessionBar').then((module) => ({ default: module.SessionBar }))) : null;
+// If its chunk cannot load, the header goes without it rather than taking the page down.
+const SessionBar =
+  import.meta.env.MODE === 'server'
+    ? lazy(() =>
+        import('../features/session/SessionBar').then(
+          (module) => ({ default: module.SessionBar }),
+          () => ({ default: () => null }),
+        ),
+      )
+    : null;
 
 /** Moves focus to the new page's h1 after a client-side navigation (not on the first load). */
 function useFocusOnNavigate(location: string) {
