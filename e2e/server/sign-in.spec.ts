@@ -6,6 +6,9 @@ import { owner } from './owner';
 // Sign-in on the server (issue 9), in the browser: setup with the printed link, signing in and out,
 // a session that ends mid-form, the throttle, changing the password, the activity page.
 
+/** For what waits on the server checking a password (scrypt, slow on a loaded machine by design). */
+const afterHashing = expect.configure({ timeout: 30_000 });
+
 /** Chromium logs every answer with an error status; these tests provoke them on purpose. */
 const allowStatus = (...statuses: number[]) => new RegExp(`Failed to load resource: the server responded with a status of (${statuses.join('|')})`);
 
@@ -40,14 +43,14 @@ test.describe('the owner account', () => {
     pageLog.allowConsoleErrors(allowStatus(403));
     await page.goto('/setup?token=not-the-printed-one');
     await setup.setUp(owner.email, password);
-    await expect(page.getByRole('alert')).toContainText('This setup link does not work');
+    await afterHashing(page.getByRole('alert')).toContainText('This setup link does not work');
     await expect(setup.email).toHaveValue(owner.email);
 
     await page.goto(link);
     await expect(setup.password).toHaveAccessibleDescription(/At least 12 characters/);
     await axe('setup form');
     await setup.setUp(owner.email, password);
-    await expect(page.getByRole('heading', { name: 'Connections', exact: true })).toBeVisible();
+    await afterHashing(page.getByRole('heading', { name: 'Connections', exact: true })).toBeVisible();
     await expect(page).toHaveURL(`${server.url}/`);
     await expect(page.getByRole('status').first()).toContainText(`The owner account is set up. You are signed in as ${owner.email}.`);
     await expect(new AccountMenu(page).toggle).toHaveAccessibleName(`Signed in as ${owner.email}`);
@@ -68,13 +71,13 @@ test.describe('signing in and out', () => {
 
     pageLog.allowConsoleErrors(allowStatus(401));
     await signIn.signIn(owner.email, 'not the password at all');
-    await expect(signIn.failure).toHaveText('The email address or password is not right. Check both and try again.');
+    await afterHashing(signIn.failure).toHaveText('The email address or password is not right. Check both and try again.');
     await signIn.signIn('nobody@example.com', owner.password);
-    await expect(signIn.failure).toHaveText('The email address or password is not right. Check both and try again.');
+    await afterHashing(signIn.failure).toHaveText('The email address or password is not right. Check both and try again.');
     await expect(signIn.email).toHaveValue('nobody@example.com');
 
     await signIn.signIn(owner.email, owner.password);
-    await expect(panel.heading).toHaveText('Create connection');
+    await afterHashing(panel.heading).toHaveText('Create connection');
     await expect(page).toHaveURL(/\/connections\/new$/);
     await expect(new AccountMenu(page).toggle).toHaveAccessibleName(`Signed in as ${owner.email}`);
 
@@ -93,12 +96,13 @@ test.describe('signing in and out', () => {
     const throttled = page.getByRole('alert').filter({ hasText: 'Too many failed sign-ins' });
     for (let attempt = 1; attempt <= 6 && !(await throttled.isVisible()); attempt += 1) {
       await signIn.signIn(owner.email, `wrong password number ${attempt}`);
-      await expect(signIn.failure).toBeVisible();
-      await expect(signIn.submit).toHaveText('Sign in');
+      await afterHashing(signIn.failure).toBeVisible();
+      await afterHashing(signIn.submit).toHaveText('Sign in');
     }
     await expect(throttled).toHaveText(/signing in is paused: try again in \d+ minutes \(at \d\d:\d\d[^)]*\)\.$/);
     // The right password waits too: the pause is for the account, not for wrong guesses only.
     await signIn.signIn(owner.email, owner.password);
+    await afterHashing(signIn.submit).toHaveText('Sign in');
     await expect(throttled).toBeVisible();
     await expect(signIn.heading).toBeVisible();
   });
@@ -136,7 +140,7 @@ async function signInThroughThePage(page: Page): Promise<void> {
   await expect(signIn.password).toBeFocused();
   await page.keyboard.type(owner.password);
   await page.keyboard.press('Enter');
-  await expect(page).not.toHaveURL(/\/sign-in/);
+  await afterHashing(page).not.toHaveURL(/\/sign-in/);
 }
 
 test.describe('signed in', () => {
@@ -154,7 +158,7 @@ test.describe('signed in', () => {
     await secrets.expectNoSecretLeaks([token.accessToken]);
 
     await signIn.signIn(owner.email, owner.password);
-    await expect(panel.heading).toHaveText('Create connection');
+    await afterHashing(panel.heading).toHaveText('Create connection');
     const notice = page.getByRole('region', { name: 'Your changes are back' });
     await expect(notice).toContainText('Enter the Access token again, then save.');
     await expect(panel.name).toHaveValue(token.name);
@@ -201,13 +205,13 @@ test.describe('signed in', () => {
       await axe('change password');
 
       await change.change('not my password', newPassword);
-      await expect(change.current).toHaveAttribute('aria-invalid', 'true');
+      await afterHashing(change.current).toHaveAttribute('aria-invalid', 'true');
       await expect(page.getByRole('alert', { name: 'There is a problem' })).toBeFocused();
       await expect(page).toHaveURL(/\/account\/password$/);
 
       await change.current.fill(owner.password);
       await change.submit.click();
-      await expect(page.getByRole('status').first()).toContainText('Your password is changed. Every other session was signed out');
+      await afterHashing(page.getByRole('status').first()).toContainText('Your password is changed. Every other session was signed out');
       expect((await other.request.get(`${server.url}/api/session`)).status()).toBe(401);
       expect((await page.request.get('/api/session')).status()).toBe(200);
     } finally {
@@ -216,7 +220,7 @@ test.describe('signed in', () => {
 
     await new AccountMenu(page).choose('Sign out');
     await new SignInPage(page).signIn(owner.email, newPassword);
-    await expect(page.getByRole('heading', { name: 'Connections', exact: true })).toBeVisible();
+    await afterHashing(page.getByRole('heading', { name: 'Connections', exact: true })).toBeVisible();
     await secrets.expectNoSecretLeaks([owner.password, newPassword]);
   });
 
