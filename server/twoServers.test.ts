@@ -93,7 +93,7 @@ describe.skipIf(postgresUnavailable !== undefined)('two servers on one PostgreSQ
     expect([await who(first), await who(second)]).toEqual([200, 200]);
     expect((await fetch(`${second.url}/api/session`, { method: 'DELETE', headers: session })).status).toBe(204);
     expect([await who(first), await who(second)]).toEqual([401, 401]);
-  });
+  }, 30_000);
 
   // Last: it leaves this address throttled.
   it('share the login throttle: failures on one count on the other', async () => {

@@ -24,7 +24,7 @@ interface ServerFixtures {
 }
 
 interface ServerOptions {
-  /** Start the test signed in (the default), or with no session at all. */
+  /** Start the test signed in (the default, when the server has an owner), or with no session at all. */
   signedIn: boolean;
   /** Start the server with the owner account (the default), or with none (it prints a setup link). */
   withOwner: boolean;
@@ -52,9 +52,10 @@ export const test = base.extend<ServerFixtures & ServerOptions>({
   // Through the context's own request client, which shares its cookies: the page then has the
   // session, as after signing in on the page. The Origin header is what a browser sends.
   signIn: [
-    async ({ page, server, signedIn, secrets }, provide) => {
+    async ({ page, server, signedIn, withOwner, secrets }, provide) => {
       secrets.track(owner.password);
-      if (signedIn) {
+      // A server with no owner has nobody to sign in.
+      if (signedIn && withOwner) {
         const response = await page.request.post('/api/session', { data: owner, headers: { Origin: server.url } });
         expect(response.status(), `POST /api/session: ${await response.text()}`).toBe(200);
       }

@@ -39,11 +39,19 @@ export async function verifyPassword(password: string, stored: string): Promise<
 let dummy: Promise<string> | undefined;
 
 /**
+ * A hash nobody knows the password of, made once per process. The sign-in route awaits it on
+ * every path, so its first making delays a known and an unknown email alike.
+ */
+export function nobodysHash(cost: ScryptCost = defaultScryptCost): Promise<string> {
+  dummy ??= hashPassword(randomBytes(16).toString('base64'), cost);
+  return dummy;
+}
+
+/**
  * The work of a verification for an email that has no account, so that its answer takes as long
- * as a wrong password's: the same scrypt against a hash nobody knows the password of.
+ * as a wrong password's: the same scrypt against nobody's hash.
  */
 export async function verifyNobody(password: string, cost: ScryptCost = defaultScryptCost): Promise<false> {
-  dummy ??= hashPassword(randomBytes(16).toString('base64'), cost);
-  await verifyPassword(password, await dummy);
+  await verifyPassword(password, await nobodysHash(cost));
   return false;
 }

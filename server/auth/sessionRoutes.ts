@@ -7,7 +7,7 @@ import type { ServerApp } from '../http/requestLog';
 import { sessionBody, type Auth } from './auth';
 import { signInRequired, tooMany, wrongCredentials, wrongCurrentPassword } from './authErrors';
 import { newPasswordProblem } from './passwordRules';
-import { hashPassword, verifyNobody, verifyPassword } from './passwords';
+import { hashPassword, nobodysHash, verifyNobody, verifyPassword } from './passwords';
 import { clearSessionId, readSessionId } from './sessionCookie';
 
 /** 5 failed sign-ins per email or per address within 15 minutes; then 429 until the oldest leaves the window. */
@@ -27,6 +27,7 @@ export function mountSessionRoutes(app: ServerApp, auth: Auth): void {
     if (!attempt.ok) return throttled(attempt.retryAfterSeconds);
     const owner = await auth.owners.find();
     // An unknown email costs the same scrypt as a wrong password: the answer's timing tells nothing.
+    await nobodysHash(auth.scryptCost);
     const right = owner?.email === email ? await verifyPassword(password, owner.passwordHash) : await verifyNobody(password, auth.scryptCost);
     if (!right) {
       await auth.activity.record({ actor: owner?.email === email ? email : null, action: 'session.sign_in_failed', outcome: 'failed', subject: null, detail: 'Wrong email address or password.' });
