@@ -1,12 +1,17 @@
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { prerenderedAttribute } from './app/prerenderedRoutes';
 import { preloadRoute } from './app/routes';
 import { afterFirstContentfulPaint } from './lib/afterPaint';
+import { startHydration } from './lib/hydration';
 import { NetworkError, setBackendReady } from './lib/http';
 import './app/tokens.css';
 import './app/global.css';
+
+// The app runs: the page's notice that it has not (index.html) goes.
+document.getElementById('app-not-running')?.remove();
 
 // The first page's own chunk, if it has one, starts downloading now and is in before the first render.
 const firstRoute = preloadRoute(location.pathname);
@@ -48,13 +53,22 @@ if (import.meta.env.MODE !== 'server' && location.pathname === '/__bigcommerce/c
   // Rendering before it is in would show "Loading…" and then hold the page back (see lazyRoute.tsx).
   // If it fails to load, the route's error boundary says so on the render's own attempt.
   await firstRoute.catch(() => undefined);
-  // Synchronously, so that the page is in the DOM before the paint afterFirstContentfulPaint waits for.
-  flushSync(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    ),
+  const app = (
+    <StrictMode>
+      <App />
+    </StrictMode>
   );
+  // The build rendered this page's HTML (src/app/prerenderedRoutes.ts): React takes it over as it
+  // is, with whatever was typed into it. A server may send the HTML of another path (a fallback):
+  // then the page renders from scratch.
+  if (root.getAttribute(prerenderedAttribute) === location.pathname) {
+    startHydration();
+    hydrateRoot(root, app);
+  } else {
+    root.replaceChildren();
+    root.removeAttribute(prerenderedAttribute);
+    // Synchronously, so that the page is in the DOM before the paint afterFirstContentfulPaint waits for.
+    flushSync(() => createRoot(root).render(app));
+  }
   if (formFirst) afterFirstContentfulPaint(startBackend);
 }
