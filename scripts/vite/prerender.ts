@@ -49,7 +49,7 @@ export async function buildAndPrerender(builder: ViteBuilder): Promise<void> {
   }
 }
 
-/** Renders each page into a copy of its HTML (or of index.html), and writes the shell and the manifest. */
+/** Renders each page into a copy of index.html as built (the shell), and writes the shell and the manifest. */
 export async function writePages(outDir: string, module: PrerenderModule): Promise<PrerenderManifest> {
   const shell = readFileSync(path.join(outDir, 'index.html'), 'utf8');
   if (!shell.includes(emptyRoot)) throw new Error(`prerender: index.html has no ${emptyRoot}.`);
@@ -58,11 +58,9 @@ export async function writePages(outDir: string, module: PrerenderModule): Promi
   for (const route of module.prerenderedRoutes) {
     const file = module.prerenderedFile(route);
     const target = path.join(outDir, file);
-    // A page with preloads of its own (scripts/vite/routeHtml.ts) keeps them; any other starts from the shell.
-    const template = existsSync(target) ? readFileSync(target, 'utf8') : shell;
     const markup = await module.renderPage(route);
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, template.replace(emptyRoot, () => `<div id="root" ${module.prerenderedAttribute}="${route}">${markup}</div>`));
+    writeFileSync(target, shell.replace(emptyRoot, () => `<div id="root" ${module.prerenderedAttribute}="${route}">${markup}</div>`));
     manifest.pages[route] = file;
   }
   writeFileSync(path.join(outDir, manifestFile), `${JSON.stringify(manifest, null, 2)}\n`);
