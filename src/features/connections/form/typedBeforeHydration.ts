@@ -3,6 +3,10 @@ import type { DefaultValues, UseFormReturn } from 'react-hook-form';
 import { claimPrerendered, prerenderedValues } from '../../../lib/hydration';
 import type { AuthType, ConnectionFormValues, ConnectionInput } from '../schema';
 import { authTypeOptions } from '../schema/plain';
+import { fieldId } from './formModel';
+
+/** The auth type's fieldset (ui/Field.tsx's Fieldset names it after the first radio). */
+const authTypeGroupId = `${fieldId('authType')}-group`;
 
 /** The id of the connection form's element (ConnectionForm.tsx). */
 export const connectionFormId = 'connection-form';
@@ -42,7 +46,7 @@ export function useTypedBeforeHydration(creating: boolean): TypedBeforeHydration
  * Makes what was typed before hydration the person's input, as if typed after it. The first
  * render used the typed name as its default, so registering the input wrote back what it held
  * (the caret stays); here the panel's starting values become the baseline again (so the form is
- * dirty: the draft and the leave guard see the name), and the chosen auth type is set, which
+ * dirty: the leave guard asks, the draft keeps it), and the chosen auth type is set, which
  * shows its section. A layout effect: before the next paint, before any event can change a value.
  */
 export function useAdoptTypedValues(
@@ -53,8 +57,18 @@ export function useAdoptTypedValues(
   useLayoutEffect(() => {
     if (typed.name === undefined && typed.authType === undefined) return;
     form.reset(pristine, { keepValues: true, keepFieldsRef: true });
-    if (typed.name !== undefined) form.setValue('name', typed.name, { shouldDirty: true });
-    if (typed.authType !== undefined) form.setValue('authType', typed.authType, { shouldDirty: true });
+    // A field the focus has left was blurred before the app could see it: touched, and the name
+    // checked as a blur would have (mode onTouched), so a taken name is still reported.
+    const focused = document.activeElement;
+    if (typed.name !== undefined) {
+      const left = focused?.id !== fieldId('name');
+      form.setValue('name', typed.name, { shouldDirty: true, shouldTouch: left });
+      if (left) void form.trigger('name');
+    }
+    if (typed.authType !== undefined) {
+      const left = !focused?.closest(`#${authTypeGroupId}`);
+      form.setValue('authType', typed.authType, { shouldDirty: true, shouldTouch: left });
+    }
     // Once: the values are the form's from now on.
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 }
