@@ -51,7 +51,9 @@ test.describe('before the app has run, the prerendered form', () => {
     const script = await holdAppScript(page);
     await page.goto('/connections/new', { waitUntil: 'commit' });
     await expect(panel.name).toBeEditable();
+    // The buttons do nothing until the app runs, and say so.
     await expect(panel.save).toBeDisabled();
+    await expect(panel.cancel).toBeDisabled();
 
     await panel.name.click();
     await page.keyboard.type('Typed before the app');
@@ -65,6 +67,7 @@ test.describe('before the app has run, the prerendered form', () => {
     // The chosen auth type's section appears as soon as the app runs.
     await expect(panel.accessToken).toBeVisible();
     await expect(panel.save).toBeEnabled();
+    await expect(panel.cancel).toBeEnabled();
     await expect(panel.name).toHaveValue('Typed before the app');
     await expect(panel.authType('Token')).toBeChecked();
     await expect(panel.name).toBeFocused();

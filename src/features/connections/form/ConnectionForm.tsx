@@ -220,8 +220,9 @@ function FormErrorSummary({ focusKey }: { focusKey: number }) {
 
 function FormActions({ onCancel, intent }: { onCancel: () => void; intent: SaveIntent }) {
   const { isSubmitting } = useFormState<ConnectionFormValues>();
-  // Until the app runs, the prerendered form cannot submit: with its default button disabled,
-  // Enter in a field does nothing (a native submit would put the typed values in the address).
+  // Until the app runs, the prerendered form's buttons do nothing, so they say so: with its
+  // default button disabled, Enter in a field does nothing either (a native submit would put the
+  // typed values in the address).
   const hydrated = useHydrated();
   // OAuth 2.0: "Save & authorize" first (the default button, also for Enter); "Save" keeps it unauthorized for now.
   const oauth2 = useWatch<ConnectionFormValues, 'authType'>({ name: 'authType' }) === 'oauth2';
@@ -235,7 +236,9 @@ function FormActions({ onCancel, intent }: { onCancel: () => void; intent: SaveI
       <Button type="submit" variant={oauth2 ? 'secondary' : 'primary'} busy={isSubmitting} disabled={!hydrated}>
         {isSubmitting && intent !== 'authorize' ? 'Saving…' : 'Save'}
       </Button>
-      <Button onClick={onCancel}>Cancel</Button>
+      <Button onClick={onCancel} disabled={!hydrated}>
+        Cancel
+      </Button>
     </div>
   );
 }
