@@ -3,8 +3,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, contentSecurityPolicyPlugin } from './csp.config';
 import { mswWithoutCookieJar } from './scripts/vite/mswWithoutCookieJar';
+import { buildAndPrerender, clientOnly, prerenderEntry, prerenderOutDir, previewPrerendered } from './scripts/vite/prerender';
 import { routeChunks } from './scripts/vite/routeChunks';
-import { routeHtml } from './scripts/vite/routeHtml';
 
 // The files of the API suite that speak only HTTP (and read storage through the backend's ports):
 // they run against the embedded backend in the unit project, and against the server in these.
@@ -22,7 +22,13 @@ const serverApiSuite = [
 export default defineConfig(({ mode }) => ({
   // The server build has no service worker to ship.
   publicDir: mode === 'server' ? false : 'public',
-  plugins: [react(), contentSecurityPolicyPlugin(), mswWithoutCookieJar(), routeChunks(), routeHtml()],
+  plugins: [react(), ...[contentSecurityPolicyPlugin(), mswWithoutCookieJar(), routeChunks()].map(clientOnly), previewPrerendered()],
+  // `vite build` builds the app, then src/prerender.tsx for Node, and renders the pages of
+  // src/app/prerenderedRoutes.ts into their HTML (docs/decisions/prerender.md).
+  environments: {
+    ssr: { build: { outDir: prerenderOutDir, emptyOutDir: true, copyPublicDir: false, rollupOptions: { input: prerenderEntry } } },
+  },
+  builder: { buildApp: buildAndPrerender },
   // The same policy as a header when `vite preview` serves the build.
   preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
   // One stylesheet (8 kB gzip in all): a request per chunk's CSS cost more on a slow connection than the bytes.

@@ -1,5 +1,5 @@
 import { token } from './data';
-import { expect, test } from './fixtures';
+import { expect, test, type Page } from './fixtures';
 
 /** Records, from before the app's first script runs, every text the page ever showed in a status. */
 function recordStatusTexts() {
@@ -27,4 +27,107 @@ test.describe('a first visit', () => {
     await panel.save.click();
     await expect(list.status(token.name)).toBeVisible();
   });
+});
+
+/**
+ * Holds the app's entry script (the module the HTML loads) until `release` is called, so that the
+ * test can act on the prerendered HTML before the app runs.
+ */
+async function holdAppScript(page: Page): Promise<{ release: () => void }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(appEntry, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return { release };
+}
+
+/** The entry chunk the built HTML loads (Vite names it after index.html). */
+const appEntry = /\/assets\/index-[^/]+\.js$/;
+
+test.describe('before the app has run, the prerendered form', () => {
+  test('keeps what was typed and chosen, the focus and the caret, when the app takes over', async ({ page, panel }) => {
+    const script = await holdAppScript(page);
+    await page.goto('/connections/new', { waitUntil: 'commit' });
+    await expect(panel.name).toBeEditable();
+    // The buttons do nothing until the app runs, and say so.
+    await expect(panel.save).toBeDisabled();
+    await expect(panel.cancel).toBeDisabled();
+
+    await panel.name.click();
+    await page.keyboard.type('Typed before the app');
+    await panel.authType('Token').check();
+    // Back in the name, the caret after "Typed": the app must find it there.
+    await panel.name.click();
+    await panel.name.evaluate((input: HTMLInputElement) => input.setSelectionRange(5, 5));
+    await expect(panel.accessToken).toHaveCount(0);
+
+    script.release();
+    // The chosen auth type's section appears as soon as the app runs.
+    await expect(panel.accessToken).toBeVisible();
+    await expect(panel.save).toBeEnabled();
+    await expect(panel.cancel).toBeEnabled();
+    await expect(panel.name).toHaveValue('Typed before the app');
+    await expect(panel.authType('Token')).toBeChecked();
+    await expect(panel.name).toBeFocused();
+    expect(await panel.name.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([5, 5]);
+
+    // It is the person's input, as if typed now: typing goes on at the caret, and the draft keeps it.
+    await page.keyboard.type(' in');
+    await expect(panel.name).toHaveValue('Typed in before the app');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('connection-draft:new'))).toContain('Typed in before the app');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('connection-draft:new'))).toContain('token');
+  });
+
+  test('does not submit on Enter: nothing reaches the address bar', async ({ page, panel }) => {
+    const script = await holdAppScript(page);
+    await page.goto('/connections/new', { waitUntil: 'commit' });
+    await panel.name.fill('Not in the address');
+    await panel.name.press('Enter');
+    await panel.authType('Basic').check();
+    await panel.authType('Basic').press('Enter');
+    await expect(page).toHaveURL(/\/connections\/new$/);
+
+    script.release();
+    await expect(panel.username).toBeVisible();
+    await expect(page).toHaveURL(/\/connections\/new$/);
+    await expect(panel.name).toHaveValue('Not in the address');
+  });
+});
+
+test.describe('when the app cannot run', () => {
+  test('its script failed to load: the page says that nothing can be saved', async ({ page, panel, pageLog }) => {
+    pageLog.allowConsoleErrors(/Failed to load resource/);
+    await page.route(appEntry, (route) => route.abort());
+    await page.goto('/connections/new');
+    await expect(panel.name).toBeEditable();
+    await expect(panel.save).toBeDisabled();
+    await expect(page.getByText('The app has not loaded, so nothing here can be saved yet.')).toBeVisible({ timeout: 10_000 });
+  });
+
+  test.describe('JavaScript is turned off', () => {
+    // The automatic axe and leak checks run scripts in the page, which cannot run here; nothing is typed but a name.
+    test.use({ javaScriptEnabled: false, axeCheck: false, leakCheck: false });
+    test('the page says so at once, and the form cannot save', async ({ page, panel }) => {
+      await page.goto('/connections/new');
+      // Playwright's text locators skip <noscript>: by its class, then its text.
+      const notice = page.locator('noscript .app-not-running');
+      await expect(notice).toBeVisible();
+      await expect(notice).toContainText('JavaScript is turned off, so this app cannot run');
+      await expect(page.getByText('The app has not loaded')).toBeHidden();
+      await expect(panel.save).toBeDisabled();
+      await panel.name.fill('No script');
+      await panel.name.press('Enter');
+      await expect(page).toHaveURL(/\/connections\/new$/);
+    });
+  });
+});
+
+test('a page that is not prerendered gets the shell, and renders', async ({ page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  // The server sent no other page's markup to flash before it.
+  const html = await (await page.request.get('/no/such/page', { headers: { Accept: 'text/html' } })).text();
+  expect(html).toContain('<div id="root"></div>');
 });

@@ -216,6 +216,8 @@ test.describe('leaving with unsaved changes', () => {
   test('the header\'s home link asks', async ({ page, panel, list }) => {
     await page.goto('/connections/new');
     await panel.name.fill('Via the header');
+    // The question is the app's: before it runs (the prerendered page), the link is a plain link.
+    await expect(panel.save).toBeEnabled();
     const home = page.getByRole('banner').getByRole('link', { name: 'BigCommerce connections' });
 
     await home.click();

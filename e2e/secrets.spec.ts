@@ -131,7 +131,7 @@ test.describe('the leak search itself', () => {
 });
 
 test.describe('Content-Security-Policy', () => {
-  // /connections/new has an HTML file of its own (scripts/vite/routeHtml.ts): it must carry the policy too.
+  // /connections/new has an HTML file of its own (prerendered: scripts/vite/prerender.ts): it must carry the policy too.
   for (const path of ['/', '/connections/new']) {
     test(`the build ships one: no inline script, no eval, as a header and a meta tag of ${path}`, async ({ request }) => {
       const response = await request.get(path);

@@ -1,60 +1,35 @@
-import { StrictMode } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { preloadRoute } from './app/routes';
+/**
+ * The page's only script before its first paint. A prerendered page (src/app/prerenderedRoutes.ts)
+ * is whole and usable as HTML: the app's code (src/app/start.tsx, with React) is fetched once the
+ * page has painted, so it does not share the network with the HTML and the stylesheet; typing
+ * before it runs is kept (src/lib/hydration.ts). Any other page needs the app to show anything:
+ * it is fetched at once. See docs/decisions/prerender.md.
+ */
+import { prerenderedAttribute } from './app/prerenderedRoutes';
 import { afterFirstContentfulPaint } from './lib/afterPaint';
-import { NetworkError, setBackendReady } from './lib/http';
 import './app/tokens.css';
 import './app/global.css';
 
-// The first page's own chunk, if it has one, starts downloading now and is in before the first render.
-const firstRoute = preloadRoute(location.pathname);
+/** A hidden tab paints nothing: the app does not wait for a paint longer than this. */
+const paintWaitLimitMs = 1500;
 
-// The embedded mock backend is its own chunk, the demo's largest; every request waits for it. If it
-// cannot start, requests fail as "the server could not be reached". The create form's first paint
-// needs no data, so there it starts once the form has painted, and does not compete with it for the
-// network; everywhere else at once.
-const formFirst = location.pathname === '/connections/new';
-let startBackend: () => void = () => undefined;
-const backendStart = new Promise<void>((resolve) => {
-  startBackend = resolve;
-});
-if (!formFirst) startBackend();
-// Built for the server (`vite build --mode server`), the page talks to it directly: no worker, no
-// mock chunk in the build at all, since this condition is a constant there.
-const backendReady =
-  import.meta.env.MODE === 'server'
-    ? Promise.resolve()
-    : backendStart
-        .then(() => import('../mocks/browser'))
-        .then((backend) => backend.startMockBackend())
-        .catch((cause: unknown) => {
-          console.error('The embedded backend did not start.', cause);
-          throw new NetworkError(cause);
-        });
-// Each request reports the failure itself; this only keeps it from being an unhandled rejection.
-backendReady.catch(() => undefined);
-setBackendReady(backendReady);
+function loadApp(): void {
+  // The create form's own chunk in parallel with the app's, not after it has run.
+  if (location.pathname === '/connections/new') void import('./features/connections/form/ConnectionPanel').catch(() => undefined);
+  // If it fails, the page's notice that the app has not loaded stays (index.html, global.css).
+  import('./app/start').catch((cause: unknown) => console.error('The app did not load.', cause));
+}
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element.');
-
-// The simulated BigCommerce consent page (the authorization popup) is served by this build too.
-if (import.meta.env.MODE !== 'server' && location.pathname === '/__bigcommerce/consent') {
-  await backendReady.catch(() => undefined);
-  (await import('../mocks/bigcommerce/consent')).mountConsentPage(root);
+const prerendered = document.getElementById('root')?.getAttribute(prerenderedAttribute) === location.pathname;
+if (prerendered) {
+  let loaded = false;
+  const once = () => {
+    if (loaded) return;
+    loaded = true;
+    loadApp();
+  };
+  afterFirstContentfulPaint(once);
+  setTimeout(once, paintWaitLimitMs);
 } else {
-  // Rendering before it is in would show "Loading…" and then hold the page back (see lazyRoute.tsx).
-  // If it fails to load, the route's error boundary says so on the render's own attempt.
-  await firstRoute.catch(() => undefined);
-  // Synchronously, so that the page is in the DOM before the paint afterFirstContentfulPaint waits for.
-  flushSync(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    ),
-  );
-  if (formFirst) afterFirstContentfulPaint(startBackend);
+  loadApp();
 }

@@ -2,7 +2,7 @@
  * Builds the production bundle into bench-results/dist (its own folder, so a build here never
  * pulls dist/ from under an e2e run) and records which modules went into which chunk.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
@@ -29,11 +29,13 @@ export const isMockModule = (id, root) => id.startsWith(`${root}/mocks/`) || /\/
 const isAppSourceModule = (id, root) => id.startsWith(`${root}/src/`);
 
 export async function buildForBench({ root, outDir, minify = true }) {
-  const { build } = await import('vite');
+  const { createBuilder } = await import('vite');
   const chunks = [];
   const recorder = {
     name: 'bench-chunk-recorder',
     apply: 'build',
+    // The browser's chunks only: not the prerender's server entry.
+    applyToEnvironment: (environment) => environment.name === 'client',
     generateBundle(_options, bundle) {
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue;
@@ -61,13 +63,18 @@ export async function buildForBench({ root, outDir, minify = true }) {
     },
   };
   const started = Date.now();
-  await build({
+  // As `vite build` does: the whole app (the client, then the prerendered pages, when the config
+  // has a server entry: see docs/decisions/prerender.md), or the client alone (older trees).
+  const builder = await createBuilder({
     root,
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true, ...(minify ? {} : { minify: false }) },
     plugins: [recorder],
   });
+  if (builder.environments.ssr?.config.build.rollupOptions?.input) await builder.buildApp();
+  else await builder.build(builder.environments.client);
   const buildMs = Date.now() - started;
+  writeReferencePage(outDir);
 
   // Sizes of what was written, and each module group's estimated share of its chunk's gzip size.
   for (const chunk of chunks) {
@@ -81,6 +88,29 @@ export async function buildForBench({ root, outDir, minify = true }) {
   }
   const files = distFiles(outDir, chunks);
   return { buildMs, chunks, files, kinds: new Map(files.map((file) => [file.file, file.kind])) };
+}
+
+/** The reference the first load is compared with: the same form as plain HTML, no script. */
+export const referencePage = 'bench-reference.html';
+
+/**
+ * The built, prerendered /connections/new page without its scripts (the entry, the modulepreloads)
+ * and without the notices that the app has not run: the form's own markup and stylesheet, as
+ * plain HTML. A tree that does not prerender (to measure the code before it did) has no such
+ * markup: bench/reference.html, a copy of it, stands in, with that build's stylesheet.
+ */
+function writeReferencePage(outDir) {
+  const built = path.join(outDir, 'connections', 'new.html');
+  let html = existsSync(built) ? readFileSync(built, 'utf8') : '';
+  if (!html.includes('data-prerendered=')) html = readFileSync(new URL('../../bench/reference.html', import.meta.url), 'utf8');
+  const stylesheet = readdirSync(path.join(outDir, 'assets')).find((name) => name.endsWith('.css'));
+  const page = html
+    .replace(/\s*<script\b[^>]*><\/script>/g, '')
+    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+    .replace(/\s*<noscript>[\s\S]*?<\/noscript>/g, '')
+    .replace(/\s*<p id="app-not-running"[^>]*>[^<]*<\/p>/g, '')
+    .replace(/\/assets\/style-[^"]+\.css/, `/assets/${stylesheet}`);
+  writeFileSync(path.join(outDir, referencePage), page);
 }
 
 /** Every .js and .css file in the build, classified app / mock. */

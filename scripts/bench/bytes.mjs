@@ -41,8 +41,8 @@ async function loadOnce(browser, { baseUrl, chunkKinds }) {
     const type = typeOf(response.url(), response.headers()['content-type']);
     // Once the mock service worker controls the page, a request shows twice: the page's response
     // (served by the worker) and the worker's own fetch. Only the latter went over the network.
-    if (!type || ready || response.fromServiceWorker()) return;
-    responses.push({ response, type, url: response.url() });
+    if (!type || response.fromServiceWorker()) return;
+    responses.push({ response, type, url: response.url(), afterList: ready });
   };
   // The context sees the service worker's own script as well as the page's requests.
   context.on('response', collect);
@@ -60,6 +60,8 @@ async function loadOnce(browser, { baseUrl, chunkKinds }) {
     if (!(await name.isEditable())) throw new Error('the name field is not editable');
     ready = true;
     const loadedMs = Date.now() - started;
+    // "In all": what the page goes on to fetch by itself (the parts loaded after the first paint), until the network is quiet.
+    await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
     const timing = await page.evaluate(() => ({
       usableAt: window.__benchUsableAt,
       requested: performance.getEntriesByType('resource').map((entry) => [new URL(entry.name).pathname, entry.startTime]),
@@ -68,14 +70,14 @@ async function loadOnce(browser, { baseUrl, chunkKinds }) {
     const requestedAt = new Map(timing.requested);
 
     const files = [];
-    for (const { response, type, url } of responses) {
+    for (const { response, type, url, afterList } of responses) {
       const body = await response.body().catch(() => null);
       if (!body) continue;
       const pathname = new URL(url).pathname;
       const file = pathname.replace(/^\//, '');
       const kind = file === 'mockServiceWorker.js' ? 'mock' : (chunkKinds.get(file) ?? 'app');
       const at = requestedAt.get(pathname);
-      files.push({ file, type, kind, bytes: body.length, gzip: gzipSize(body), beforeUsable: at !== undefined && at < timing.usableAt });
+      files.push({ file, type, kind, bytes: body.length, gzip: gzipSize(body), beforeUsable: at !== undefined && at < timing.usableAt, afterList });
     }
     await page.close();
     return { usableMs: Math.round(timing.usableAt), loadedMs, files };
@@ -106,7 +108,8 @@ export async function measureBytes(browser, { baseUrl, kinds, runs = 2 }) {
   });
   return {
     ...totals((f) => f.beforeUsable),
-    loaded: totals(() => true),
+    loaded: totals((f) => !f.afterList),
+    all: totals(() => true),
     files,
     usableMsMedian: median(loads.map((l) => l.usableMs)),
     loadedMsMedian: median(loads.map((l) => l.loadedMs)),

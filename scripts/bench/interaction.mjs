@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { median, percentile, round } from './stats.mjs';
 import { sleep } from './proc.mjs';
+import { referencePage } from './build.mjs';
 
 const INPAGE = readFileSync(new URL('./inpage.js', import.meta.url), 'utf8');
 export const CPU_SLOWDOWN = 4;
@@ -126,6 +127,29 @@ async function typingPass(browser, baseUrl, { countRenders, log }) {
   return { eventTiming, perField };
 }
 
+/** One pass of the name field's keystrokes on the reference page, measured as on the app's. */
+async function referenceTypingPass(browser, baseUrl) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript({ content: INPAGE });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/${referencePage}`);
+    await page.waitForFunction(() => Boolean(window.__bench), null, { timeout: 30_000 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await sleep(500);
+    const field = FIELDS[0];
+    await page.locator(field.selector).click();
+    await sleep(300);
+    await page.evaluate(() => window.__bench.start({ countRenders: false }));
+    await page.keyboard.type(field.text, { delay: TYPING_DELAY_MS });
+    await sleep(500);
+    return keystrokes(await page.evaluate(() => window.__bench.stop()));
+  } finally {
+    await context.close();
+  }
+}
+
 async function clickTimes(page, { selector, target, times, after }) {
   const results = [];
   for (let i = 0; i < times; i += 1) {
@@ -195,8 +219,26 @@ export async function measureInteractions(browser, { baseUrl, passes, switchRoun
       rendersMedian: median(counted.map((k) => k.renders)),
       rendersMax: counted.length ? Math.max(...counted.map((k) => k.renders)) : null,
       commitsMedian: median(counted.map((k) => k.commits)),
+      commitsMax: counted.length ? Math.max(...counted.map((k) => k.commits)) : null,
     };
   }
+
+  // The reference: the same keystrokes into the plain-HTML page of the form (no script at all).
+  log('  typing into the plain-HTML reference (latency)');
+  const referenceKeys = [];
+  for (let pass = 0; pass < passes; pass += 1) referenceKeys.push(...(await referenceTypingPass(browser, baseUrl)));
+  const reference = {
+    page: referencePage,
+    field: FIELDS[0].label,
+    keys: referenceKeys.length,
+    medianMs: round(median(referenceKeys.map((k) => k.ms))),
+    p95Ms: round(percentile(referenceKeys.map((k) => k.ms), 95)),
+  };
+  const name = fields[FIELDS[0].key];
+  const againstReference = {
+    medianOverReferenceMs: round(name.medianMs - reference.medianMs),
+    p95Ratio: round(name.p95Ms / reference.p95Ms, 2),
+  };
 
   log(`  switching auth type and opening the OAuth client dialog (${switchRounds} rounds)`);
   const switching = await switchingPass(browser, baseUrl, { rounds: switchRounds });
@@ -207,6 +249,8 @@ export async function measureInteractions(browser, { baseUrl, passes, switchRoun
     passes,
     eventTimingSupported: latencyPasses[0]?.eventTiming ?? false,
     typing: {
+      reference,
+      againstReference,
       fields,
       overall: {
         keys: all.length,

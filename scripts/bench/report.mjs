@@ -37,7 +37,7 @@ const valueText = (b, value) => (value === null ? 'missing' : b.unit === 'B' ? k
 
 export function renderReport(results, checked) {
   const out = [];
-  const { bytes, build, lighthouse, interactions, meta } = results;
+  const { bytes, build, lighthouse, interactions, meta, firstLoad } = results;
   out.push(
     `Measured ${meta.date} on ${meta.cpus} CPUs (load average ${meta.loadAverage.join(' / ')} at the start), ${meta.chromium}, Lighthouse ${lighthouse?.version ?? '–'}, commit ${meta.commit}${meta.dirty ? ' + uncommitted changes' : ''}.`,
     '',
@@ -52,6 +52,8 @@ export function renderReport(results, checked) {
         ['Before the form is usable: the demo (app + mock backend)', kB(bytes.ready.demo.jsGzip), kB(bytes.ready.demo.cssGzip)],
         ['By the time the saved connections have arrived: the app alone', kB(bytes.ready.loaded.app.jsGzip), kB(bytes.ready.loaded.app.cssGzip)],
         ['By the time the saved connections have arrived: the demo', kB(bytes.ready.loaded.demo.jsGzip), kB(bytes.ready.loaded.demo.cssGzip)],
+        ['In all, once the network is quiet: the app alone', kB(bytes.ready.all?.app.jsGzip), kB(bytes.ready.all?.app.cssGzip)],
+        ['In all, once the network is quiet: the demo', kB(bytes.ready.all?.demo.jsGzip), kB(bytes.ready.all?.demo.cssGzip)],
         ['Whole build: the app alone', kB(bytes.build.app.jsGzip), kB(bytes.build.app.cssGzip)],
         ['Whole build: the demo (app + mock backend)', kB(bytes.build.demo.jsGzip), kB(bytes.build.demo.cssGzip)],
       ],
@@ -74,18 +76,41 @@ export function renderReport(results, checked) {
     '',
   );
 
+  if (firstLoad) {
+    const f = firstLoad;
+    out.push(
+      `### First load of \`/connections/new\` against plain HTML (${f.cpuSlowdown}x CPU, ${f.network.downloadKbps / 1000} Mbit/s, ${f.network.latencyMs} ms; median of ${f.rounds} loads each)`,
+      '',
+    );
+    out.push(
+      table(
+        ['', 'Plain HTML', 'The app', 'Ratio'],
+        [
+          ['"Name your connection" usable (ms after navigation)', ms(f.reference.usableMsMedian), ms(f.app.usableMsMedian), `${num(f.usableRatio)}x`],
+          ['JavaScript (gzip) arrived before it is usable, most of any load', kB(0), kB(f.app.jsArrivedBeforeUsableGzipMax), ''],
+          ['Typed at once, still in the field after the app took over', '', `${f.app.runs.filter((r) => r.typedSurvived).length} of ${f.rounds}`, ''],
+          ['… of which the first keystroke came before the takeover', '', `${f.app.typedBeforeTakeover} of ${f.rounds}`, ''],
+          ['App took over (Save enabled), median (ms after navigation)', '', ms(f.app.hydratedMsMedian), ''],
+        ],
+      ),
+      '',
+    );
+  }
+
   if (lighthouse) {
     out.push(`### Lighthouse (mobile, simulated throttling; median of ${lighthouse.runs} runs)`, '');
     out.push(
       table(
-        ['Page', 'Performance', 'Accessibility', 'Best practices', 'LCP', 'TBT', 'FCP', 'CLS'],
+        ['Page', 'Performance', 'Performance, each run', 'Accessibility', 'Best practices', 'LCP', 'TBT', 'TBT, worst run', 'FCP', 'CLS'],
         Object.values(lighthouse.pages).map((p) => [
           `\`${p.path}\``,
           num(p.performance),
+          p.runs.map((r) => r.performance).join(', '),
           num(p.accessibility),
           num(p.bestPractices),
           ms(p.lcpMs),
           ms(p.tbtMs),
+          ms(p.maxTbtMs),
           ms(p.fcpMs),
           num(p.cls),
         ]),
@@ -114,10 +139,20 @@ export function renderReport(results, checked) {
             `${num(f.rendersMedian)} / ${num(f.rendersMax)}`,
           ]),
           ['**All fields**', num(t.overall.keys), ms(t.overall.medianMs), ms(t.overall.p95Ms), num(t.overall.over16), '', ''],
+          ...(t.reference
+            ? [[`Reference: ${t.reference.field}, plain HTML`, num(t.reference.keys), ms(t.reference.medianMs), ms(t.reference.p95Ms), '', '', '']]
+            : []),
         ],
       ),
       '',
     );
+    if (t.againstReference) {
+      const name = t.fields.name;
+      out.push(
+        `"Name your connection" against the plain-HTML reference: median ${ms(name.medianMs)} (reference + ${ms(t.againstReference.medianOverReferenceMs)}), p95 ${ms(name.p95Ms)} (${num(t.againstReference.p95Ratio)}x the reference's); React commits per keystroke: median ${num(name.commitsMedian)}, most ${num(name.commitsMax)}.`,
+        '',
+      );
+    }
     const s = interactions.switching;
     out.push(`### Switching (${interactions.cpuSlowdown}x CPU slowdown)`, '');
     out.push(

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --check] [--lh-runs 3] [--passes 2] [--rounds 10] [--timeout 300] [--port 4319] [--only bytes,interactions,lighthouse]
+ * npm run bench [-- --check] [--lh-runs 3] [--passes 2] [--rounds 10] [--load-rounds 5] [--timeout 420] [--port 4319] [--only bytes,firstLoad,interactions,lighthouse]
  *
  * Always builds first (vite build into bench-results/dist: about a second, and the figures are
  * then those of the tree as it is), serves it with `vite preview` on port 4319, measures in
@@ -15,6 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildForBench, buildTotals } from './build.mjs';
 import { measureBytes } from './bytes.mjs';
+import { measureFirstLoad } from './firstLoad.mjs';
 import { measureInteractions } from './interaction.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { gitInfo } from './git.mjs';
@@ -29,9 +30,10 @@ const { values: args } = parseArgs({
     'lh-runs': { type: 'string', default: '3' },
     passes: { type: 'string', default: '2' },
     rounds: { type: 'string', default: '10' },
-    timeout: { type: 'string', default: '300' },
+    'load-rounds': { type: 'string', default: '5' },
+    timeout: { type: 'string', default: '420' },
     port: { type: 'string', default: '4319' },
-    only: { type: 'string', default: 'bytes,interactions,lighthouse' },
+    only: { type: 'string', default: 'bytes,firstLoad,interactions,lighthouse' },
   },
 });
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -63,7 +65,7 @@ async function main() {
       node: process.version,
       chromium: chromiumVersion(),
       ...gitInfo(root, ['src', 'mocks', 'index.html', 'vite.config.ts', 'package.json']),
-      options: { lighthouseRuns: Number(args['lh-runs']), typingPasses: Number(args.passes), switchRounds: Number(args.rounds) },
+      options: { lighthouseRuns: Number(args['lh-runs']), typingPasses: Number(args.passes), switchRounds: Number(args.rounds), loadRounds: Number(args['load-rounds']) },
     },
   };
 
@@ -100,6 +102,12 @@ async function main() {
     log('bench: bytes before the form is usable');
     const ready = await phase('bytes', () => measureBytes(browser, { baseUrl: server.url, kinds: build.kinds }));
     results.bytes = { ready, build: buildTotals(build.files) };
+    if (only.has('firstLoad')) {
+      log('bench: first load against the plain-HTML reference (4x CPU, 10 Mbit/s, 40 ms)');
+      results.firstLoad = await phase('firstLoad', () =>
+        measureFirstLoad(browser, { baseUrl: server.url, files: build.files, rounds: Number(args['load-rounds']), log }),
+      );
+    }
     if (only.has('interactions')) {
       log('bench: typing, rendering and switching at 4x CPU slowdown');
       results.interactions = await phase('interactions', () =>

@@ -22,6 +22,7 @@ const feature = 'src/features/connections';
 describe('import boundaries', { timeout: 60_000 }, () => {
   it.each([
     ['src/app/Probe.tsx', "import { x } from '../../mocks/node';"],
+    ['src/main.tsx', "const x = () => import('../mocks/browser');"],
     [`${feature}/form/Probe.tsx`, "const x = () => import('../../../../mocks/browser');"],
     [`${feature}/test/Probe.tsx`, "import { x } from '../drafts/draftStore';"],
     [`${feature}/test/Probe.tsx`, "const x = () => import('../drafts/draftSchema');"],
@@ -41,7 +42,7 @@ describe('import boundaries', { timeout: 60_000 }, () => {
   });
 
   it.each([
-    ['src/main.tsx', "const x = () => import('../mocks/browser');"],
+    ['src/app/start.tsx', "const x = () => import('../../mocks/browser');"],
     [`${feature}/test/Probe.tsx`, "import { x } from '../drafts/useConnectionDraft';"],
     [`${feature}/test/Probe.tsx`, "import { x } from './countdown';"],
     [`${feature}/form/Probe.tsx`, "const x = () => import('../test/ConnectionTest');"],

@@ -4,14 +4,15 @@ type ModuleInfo = { importedIds: readonly string[] } | null;
 type Context = { getModuleInfo(id: string): ModuleInfo };
 
 /**
- * Two chunks instead of thirty: the entry with everything it imports statically ("app"), and the
- * panel's route with everything it adds ("panel"). Left alone, the bundler splits the modules the
+ * Two chunks instead of thirty: the app's start with everything it imports statically ("app"), and
+ * the panel's route with everything it adds ("panel"); the entry (src/main.tsx) is a small chunk of its own. Left alone, the bundler splits the modules the
  * panel shares with its lazy parts into a dozen files of a few hundred bytes each, and on a slow
  * mobile connection each costs a round trip before the form can paint (see docs/performance.md).
  * The lazy parts (guide, dialog, test, ...) and the mock backend keep their own chunks.
  */
 const panelModule = /[\\/]src[\\/]features[\\/]connections[\\/]form[\\/]ConnectionPanel\.tsx$/;
 const entryModule = /[\\/]src[\\/]main\.tsx$/;
+const startModule = /[\\/]src[\\/]app[\\/]start\.tsx$/;
 
 function staticClosure(ctx: Context, start: string): Set<string> {
   const seen = new Set<string>();
@@ -27,17 +28,25 @@ function staticClosure(ctx: Context, start: string): Set<string> {
 
 export function routeChunks(): Plugin {
   let moduleIds: string[] = [];
-  let closures: { app: Set<string>; panel: Set<string> } | undefined;
+  let closures: { boot: Set<string>; app: Set<string>; panel: Set<string> } | undefined;
   const closuresOf = (ctx: Context) => {
     if (!closures) {
       const entry = moduleIds.find((id) => entryModule.test(id));
+      const start = moduleIds.find((id) => startModule.test(id));
       const panel = moduleIds.find((id) => panelModule.test(id));
-      if (!entry || !panel) throw new Error('routeChunks: src/main.tsx or ConnectionPanel.tsx is not in the build.');
-      const app = staticClosure(ctx, entry);
-      // The entry module stays in its own chunk: it awaits the panel's chunk before the first
+      if (!entry || !start || !panel) throw new Error('routeChunks: src/main.tsx, src/app/start.tsx or ConnectionPanel.tsx is not in the build.');
+      // "app" is what the app's start (loaded by the entry after the first paint) imports
+      // statically, less what the entry itself needs before the paint (its own small chunk).
+      const beforePaint = staticClosure(ctx, entry);
+      const app = staticClosure(ctx, start);
+      for (const id of beforePaint) app.delete(id);
+      // The start module stays in its own chunk: it awaits the panel's chunk before the first
       // render, and the panel's chunk imports "app", so "app" must not contain that await.
-      app.delete(entry);
-      closures = { app, panel: staticClosure(ctx, panel) };
+      app.delete(start);
+      const panelClosure = staticClosure(ctx, panel);
+      for (const id of beforePaint) panelClosure.delete(id);
+      beforePaint.delete(entry);
+      closures = { boot: beforePaint, app, panel: panelClosure };
     }
     return closures;
   };
@@ -56,6 +65,9 @@ export function routeChunks(): Plugin {
         ...options,
         codeSplitting: {
           groups: [
+            // What the entry needs before the first paint (Vite's preload helper included): a few
+            // hundred bytes of its own, or the bundler would fold it into "app" or "panel".
+            { debugName: 'boot', name: (id: string, ctx: Context) => (closuresOf(ctx).boot.has(id) ? 'boot' : null), priority: 3 },
             { debugName: 'app', name: (id: string, ctx: Context) => (closuresOf(ctx).app.has(id) ? 'app' : null), priority: 2 },
             { debugName: 'panel', name: (id: string, ctx: Context) => (closuresOf(ctx).panel.has(id) && !closuresOf(ctx).app.has(id) ? 'panel' : null), priority: 1 },
           ],

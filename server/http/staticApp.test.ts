@@ -13,19 +13,27 @@ const page = (title: string) => `<!doctype html>\n<html lang="en">\n  <head>\n  
 writeFileSync(path.join(dir, 'index.html'), page('index'));
 mkdirSync(path.join(dir, 'connections'));
 writeFileSync(path.join(dir, 'connections', 'new.html'), page('new'));
+writeFileSync(path.join(dir, 'app.html'), page('shell'));
+writeFileSync(path.join(dir, 'prerendered.json'), JSON.stringify({ pages: { '/': 'index.html', '/connections/new': 'connections/new.html' }, shell: 'app.html' }));
 
 describe('the built app as the server serves it', () => {
   const app = new Hono<ServerEnv>();
   mountStaticApp(app, dir, 'https://wizard.example.com');
 
   it('names PUBLIC_URL in every page, so the form shows the Redirect URL BigCommerce must be given', async () => {
-    for (const [route, title] of [['/', 'index'], ['/connections/new', 'new'], ['/connections/abc/edit', 'index']] as const) {
+    for (const [route, title] of [['/', 'index'], ['/connections/new', 'new'], ['/connections/abc/edit', 'shell'], ['/sign-in', 'shell']] as const) {
       const response = await app.request(route);
       const html = await response.text();
       expect(html, route).toContain(`<title>${title}</title>`);
       expect(html, route).toContain('<meta name="bc-public-url" content="https://wizard.example.com">');
       expect(response.headers.get('Cache-Control')).toBe('no-cache');
     }
+  });
+
+  it('serves each prerendered page at its path only, and the shell without markup everywhere else', async () => {
+    // Another page's markup would be hydrated on the wrong path: main.tsx would throw it away, after it had shown.
+    expect(await (await app.request('/connections/new/')).text()).toContain('<title>shell</title>');
+    expect(await (await app.request('/oauth/callback?code=x')).text()).toContain('<title>shell</title>');
   });
 
   it('answers a missing file with 404, not the app', async () => {

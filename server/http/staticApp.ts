@@ -4,10 +4,17 @@ import path from 'node:path';
 import { escapeHtml } from './escapeHtml';
 import type { ServerApp } from './requestLog';
 
+/** What the build writes beside the pages (scripts/vite/prerender.ts): which file serves which path. */
+interface PrerenderManifest {
+  pages: Record<string, string>;
+  shell: string;
+}
+
 /**
  * The built app (the server build: no mock backend, no service worker). Files by path; a page
- * route gets its HTML: /connections/new its own prerendered-for-the-panel page, every other
- * page index.html, where the app's router takes over.
+ * route gets its HTML: a prerendered page (`/`, `/connections/new`: prerendered.json) its own,
+ * every other page the shell without markup, where the app renders on the client. A build
+ * without the manifest (older) serves index.html for every page, as before.
  */
 export function mountStaticApp(app: ServerApp, staticDir: string, publicUrl: string): void {
   // PUBLIC_URL in each page, so the form shows the Redirect URL BigCommerce must be given.
@@ -18,15 +25,17 @@ export function mountStaticApp(app: ServerApp, staticDir: string, publicUrl: str
   };
   const index = page('index.html');
   if (!index) throw new Error(`The built app is missing: ${path.join(staticDir, 'index.html')} does not exist. Run "npm run build:server".`);
-  const newConnection = page('connections/new.html') ?? index;
+  const manifestPath = path.join(staticDir, 'prerendered.json');
+  const manifest: PrerenderManifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : { pages: { '/': 'index.html' }, shell: 'index.html' };
+  const shell = page(manifest.shell) ?? index;
+  const pages = new Map(Object.entries(manifest.pages).map(([route, file]) => [route, page(file) ?? shell]));
   const html = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' };
 
   app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), staticDir), onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
-  app.get('/connections/new', (c) => c.body(newConnection, 200, html));
   app.get('*', async (c, next) => {
     // A path with a file extension is a file: served if it exists, otherwise a plain 404.
     if (/\.[a-z0-9]+$/i.test(c.req.path)) return next();
-    return c.body(index, 200, html);
+    return c.body(pages.get(c.req.path) ?? shell, 200, html);
   });
   app.use('*', serveStatic({ root: path.relative(process.cwd(), staticDir) }));
 }

@@ -3,10 +3,11 @@ import { Layout } from './Layout';
 import { AppProviders } from './providers';
 import { AppRoutes } from './routes';
 
-export function App() {
+/** `ssrPath`: the page to render when there is no browser location (the build's prerender). */
+export function App({ ssrPath }: { ssrPath?: string } = {}) {
   return (
     <AppProviders>
-      <GuardedRouter>
+      <GuardedRouter ssrPath={ssrPath}>
         <Layout>
           <AppRoutes />
         </Layout>

@@ -18,9 +18,9 @@ const useGuardedLocation: BaseLocationHook = (options?: { ssrPath?: string }) =>
 const aroundNav: AroundNavHandler = (navigate, to, options) => leaveGuard.attempt(() => navigate(to, options));
 
 /** The app's router, with the "Leave without saving?" question. */
-export function GuardedRouter({ children }: { children: ReactNode }) {
+export function GuardedRouter({ children, ssrPath }: { children: ReactNode; ssrPath?: string }) {
   return (
-    <Router hook={useGuardedLocation} aroundNav={aroundNav}>
+    <Router hook={useGuardedLocation} aroundNav={aroundNav} ssrPath={ssrPath}>
       {children}
       <LeaveDialog />
     </Router>

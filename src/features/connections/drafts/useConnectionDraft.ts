@@ -88,11 +88,15 @@ export function useConnectionDraft(
       if (sameDraftValues(toDraftValues(values), baseline)) removeDraft(key);
       else writeDraft(key, values, new Date(), basedOn);
     };
-    const subscription = form.watch(() => {
+    const schedule = () => {
       if (holding.current || dropped.current) return;
       clearTimeout(timer);
       timer = setTimeout(write, draftDelayMs);
-    });
+    };
+    const subscription = form.watch(schedule);
+    // Values the form took before this subscription (typed into the prerendered page before the
+    // app ran: form/typedBeforeHydration.ts) are kept too.
+    if (!sameDraftValues(toDraftValues(form.getValues() as Record<string, unknown>), baseline)) schedule();
     // Closing the tab within the delay still keeps the last keystrokes.
     const flush = () => {
       if (timer !== undefined) {

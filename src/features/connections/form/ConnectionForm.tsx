@@ -29,6 +29,8 @@ import { useConnectionDraft } from '../drafts/useConnectionDraft';
 import { DraftRestoreOffer } from '../drafts/DraftRestoreOffer';
 import { ResumedDraftNotice } from '../drafts/ResumedDraftNotice';
 import { UnsavedChangesGuard } from '../drafts/UnsavedChangesGuard';
+import { connectionFormId, firstRenderDefaults, useAdoptTypedValues, useTypedBeforeHydration } from './typedBeforeHydration';
+import { useHydrated } from '../../../lib/hydration';
 import styles from './ConnectionForm.module.css';
 
 const connectionFormResolver = contractResolver<ConnectionFormValues, ConnectionInput>((contract) => contract.connectionFormSchema);
@@ -59,10 +61,12 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
   }, [queryClient, editingId]);
 
   const [defaultValues] = useState(() => (connection ? toFormValues(connection) : emptyFormValues));
+  // Typed into the prerendered form before the app ran: kept, never overwritten by the defaults.
+  const typed = useTypedBeforeHydration(!connection);
   const form = useForm<ConnectionFormValues, unknown, ConnectionInput>({
     resolver,
     mode: 'onTouched',
-    defaultValues,
+    defaultValues: firstRenderDefaults(defaultValues, typed),
     // The error summary takes focus instead; its links lead to the fields.
     shouldFocusError: false,
   });
@@ -81,6 +85,7 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
   // "Nothing lost": a draft of the non-secret fields in localStorage, and a question before leaving.
   const draft = useConnectionDraft(form, editingId, defaultValues, connection?.updatedAt);
   const released = useRef(false);
+  useAdoptTypedValues(form, typed, defaultValues);
   usePreloadFormParts();
   useRecheckNameWhenListArrives(form, connections.data);
 
@@ -137,7 +142,7 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
       <UnsavedChangesGuard isReleased={() => released.current} onLeave={draft.drop} />
       <FormErrorSummary focusKey={summaryKey} />
       {failure && <ErrorAlert>{failure}</ErrorAlert>}
-      <form noValidate onSubmit={onSubmit} onFocus={(event) => focusedField.follow(event.target)} aria-labelledby={labelledBy} className={styles.form}>
+      <form id={connectionFormId} noValidate onSubmit={onSubmit} onFocus={(event) => focusedField.follow(event.target)} aria-labelledby={labelledBy} className={styles.form}>
         <p className={styles.requiredNote}>Fields marked * are required.</p>
         <TextField<ConnectionFormValues>
           name="name"
@@ -217,19 +222,25 @@ function FormErrorSummary({ focusKey }: { focusKey: number }) {
 
 function FormActions({ onCancel, intent }: { onCancel: () => void; intent: SaveIntent }) {
   const { isSubmitting } = useFormState<ConnectionFormValues>();
+  // Until the app runs, the prerendered form's buttons do nothing, so they say so: with its
+  // default button disabled, Enter in a field does nothing either (a native submit would put the
+  // typed values in the address).
+  const hydrated = useHydrated();
   // OAuth 2.0: "Save & authorize" first (the default button, also for Enter); "Save" keeps it unauthorized for now.
   const oauth2 = useWatch<ConnectionFormValues, 'authType'>({ name: 'authType' }) === 'oauth2';
   return (
     <div className={styles.actions}>
       {oauth2 && (
-        <Button type="submit" variant="primary" data-intent="authorize" busy={isSubmitting}>
+        <Button type="submit" variant="primary" data-intent="authorize" busy={isSubmitting} disabled={!hydrated}>
           {isSubmitting && intent === 'authorize' ? 'Saving & authorizing…' : 'Save & authorize'}
         </Button>
       )}
-      <Button type="submit" variant={oauth2 ? 'secondary' : 'primary'} busy={isSubmitting}>
+      <Button type="submit" variant={oauth2 ? 'secondary' : 'primary'} busy={isSubmitting} disabled={!hydrated}>
         {isSubmitting && intent !== 'authorize' ? 'Saving…' : 'Save'}
       </Button>
-      <Button onClick={onCancel}>Cancel</Button>
+      <Button onClick={onCancel} disabled={!hydrated}>
+        Cancel
+      </Button>
     </div>
   );
 }
