@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
+import { useHydrated } from '../../../lib/hydration';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
@@ -24,6 +25,9 @@ export function ConnectionsPage() {
   const [pendingDelete, setPendingDelete] = useState<Connection | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const headingRef = useRef<HTMLDivElement>(null);
+  // The prerendered page's button does nothing until the app runs: disabled until then, like the
+  // form's Save, so a click is not swallowed (a person's, or a test's right after a reload).
+  const hydrated = useHydrated();
 
   const create = () => navigate('/connections/new');
   // Stable, so the memoised table does not re-render when only the dialog state changes.
@@ -54,7 +58,7 @@ export function ConnectionsPage() {
     <section aria-labelledby={headingId} className={styles.page}>
       <div className={styles.header} ref={headingRef}>
         <PageHeading id={headingId}>Connections</PageHeading>
-        <Button variant="primary" onClick={create}>
+        <Button variant="primary" onClick={create} disabled={!hydrated}>
           Create connection
         </Button>
       </div>
