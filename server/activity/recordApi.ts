@@ -3,24 +3,21 @@ import type { ActivityAction } from '../../src/features/connections/schema';
 import type { BackendDeps } from '../../core/deps';
 import { replayedHeader } from '../../core/idempotency';
 import type { ApiRoute } from '../../core/routes/table';
-import type { ActivityRecord, ActivityStore } from './activityStore';
-
-type Subject = NonNullable<ActivityRecord['subject']>;
+import type { ActivityStore } from './activityStore';
+import { storedSubject, type ActivitySubject } from './subjects';
 
 /** What each route that changes or tests something records; reads record nothing. */
-function actionOf(route: ApiRoute): ActivityAction | undefined {
-  const key = `${route.method} ${route.path}`;
-  const actions: Record<string, ActivityAction> = {
-    'POST /connections': 'connection.created',
-    'PUT /connections/:id': 'connection.updated',
-    'DELETE /connections/:id': 'connection.deleted',
-    'POST /connections/:id/test': 'connection.tested',
-    'POST /connections/test': 'credentials.tested',
-    'POST /oauth-clients': 'oauth_client.created',
-    'PUT /oauth-clients/:id': 'oauth_client.updated',
-  };
-  return actions[key];
-}
+const actions: Readonly<Record<string, ActivityAction>> = {
+  'POST /connections': 'connection.created',
+  'PUT /connections/:id': 'connection.updated',
+  'DELETE /connections/:id': 'connection.deleted',
+  'POST /connections/:id/test': 'connection.tested',
+  'POST /connections/test': 'credentials.tested',
+  'POST /oauth-clients': 'oauth_client.created',
+  'PUT /oauth-clients/:id': 'oauth_client.updated',
+};
+const actionOf = (route: ApiRoute): ActivityAction | undefined => actions[`${route.method} ${route.path}`];
+const kindOf = (route: ApiRoute): ActivitySubject['kind'] => (route.path.startsWith('/oauth-clients') ? 'oauthClient' : 'connection');
 
 interface Answer {
   readonly id?: unknown;
@@ -33,22 +30,15 @@ interface Answer {
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /** The subject as it was before the request (what a delete removes, what a failed update names). */
-async function subjectBefore(deps: BackendDeps, route: ApiRoute, id: string): Promise<Subject | null> {
-  if (!id) return null;
-  if (route.path.startsWith('/oauth-clients')) {
-    const client = await deps.oauthClients.find(id);
-    return client ? { kind: 'oauthClient', id, name: client.name } : null;
-  }
-  const connection = await deps.connections.find(id);
-  return connection ? { kind: 'connection', id, name: connection.name } : null;
-}
+const subjectBefore = (deps: BackendDeps, route: ApiRoute, id: string): Promise<ActivitySubject | null> =>
+  id ? storedSubject(deps, kindOf(route), id) : Promise.resolve(null);
 
-function subjectAfter(route: ApiRoute, answer: Answer, before: Subject | null): Subject | null {
+function subjectAfter(route: ApiRoute, answer: Answer, before: ActivitySubject | null): ActivitySubject | null {
   const record = answer.connection ?? answer;
   const id = text(record.id);
   const name = text(record.name);
   if (!id || !name) return before;
-  return { kind: route.path.startsWith('/oauth-clients') ? 'oauthClient' : 'connection', id, name };
+  return { kind: kindOf(route), id, name };
 }
 
 function detailOf(action: ActivityAction, ok: boolean, answer: Answer): string | null {

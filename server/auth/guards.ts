@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { sessionPagePaths } from '../../src/features/connections/schema';
 import type { Auth } from './auth';
 import { crossOrigin, signInRequired, tooMany } from './authErrors';
 
@@ -37,7 +38,7 @@ export function testLimit(auth: Auth): MiddlewareHandler {
 }
 
 /** The pages that need no session: they are where a person without one is sent. */
-const signInPages = new Set(['/sign-in', '/setup']);
+const signInPages = new Set<string>([sessionPagePaths.signIn, sessionPagePaths.setup]);
 
 /** A request for a page of the app (not the API, the callbacks, an asset or any other file). */
 function isPage(path: string): boolean {
@@ -55,10 +56,10 @@ export function pageGuard(auth: Auth): MiddlewareHandler {
     const url = new URL(c.req.url);
     let target: string;
     if (await auth.ownerExists()) {
-      target = `/sign-in?${new URLSearchParams({ next: `${path}${url.search}` })}`;
+      target = `${sessionPagePaths.signIn}?${new URLSearchParams({ next: `${path}${url.search}` })}`;
     } else {
       const token = url.searchParams.get('token');
-      target = token ? `/setup?${new URLSearchParams({ token })}` : '/setup';
+      target = token ? `${sessionPagePaths.setup}?${new URLSearchParams({ token })}` : sessionPagePaths.setup;
     }
     c.header('Cache-Control', 'no-store');
     return c.redirect(target, 303);

@@ -2,6 +2,7 @@ import { signedPayloadQuerySchema } from '../../src/features/connections/schema'
 import { revokeAuthorizations } from '../../core/authorization/revoke';
 import type { BackendDeps } from '../../core/deps';
 import type { ActivityStore } from '../activity/activityStore';
+import { connectionSubject } from '../activity/subjects';
 import type { Logger } from '../log';
 import { verifySignedPayload } from './signedPayload';
 import type { ServerApp } from '../http/requestLog';
@@ -29,8 +30,7 @@ export function mountAppCallbacks(app: ServerApp, deps: BackendDeps, log: Logger
     const revoked = await revokeAuthorizations(deps, verified.clientId, verified.storeHash);
     log.info('app_uninstalled', { store_hash: verified.storeHash, connections_revoked: revoked.length });
     for (const connection of revoked) {
-      const subject = { kind: 'connection' as const, id: connection.id, name: connection.name };
-      await activity.record({ actor: null, action: 'connection.uninstalled', outcome: 'succeeded', subject, detail: `The app was uninstalled from store ${verified.storeHash} in BigCommerce.` });
+      await activity.record({ actor: null, action: 'connection.uninstalled', outcome: 'succeeded', subject: connectionSubject(connection), detail: `The app was uninstalled from store ${verified.storeHash} in BigCommerce.` });
     }
     return c.text('OK');
   });

@@ -3,6 +3,7 @@ import { completeAuthorization } from '../../core/authorization/complete';
 import { storeOfContext } from '../../core/authorization/messages';
 import { startAuthorization } from '../../core/authorization/start';
 import type { BackendDeps } from '../../core/deps';
+import { connectionSubject, storedSubject } from '../activity/subjects';
 import type { Auth } from '../auth/auth';
 import { bindBrowser, browserOf } from './browserBinding';
 import { resultPage, resultScript, resultStyles } from './resultPage';
@@ -29,7 +30,7 @@ export function mountAuthorizeRoutes(app: ServerApp, deps: BackendDeps, options:
     if (!session) throw new Error('POST /api/connections/:id/authorize reached without a session');
     const browser = await bindBrowser(c, secure, session.idHash);
     const start = await startAuthorization(deps, c.req.param('id'), browser);
-    const subject = start.ok ? { kind: 'connection' as const, id: start.started.connection.id, name: start.started.connection.name } : null;
+    const subject = start.ok ? connectionSubject(start.started.connection) : null;
     const detail = start.ok ? null : ((await start.response.clone().json()) as { error: { message: string } }).error.message;
     await auth.activity.record({ actor: session.email, action: 'connection.authorization_started', outcome: start.ok ? 'succeeded' : 'failed', subject, detail });
     if (!start.ok) return start.response;
@@ -47,7 +48,7 @@ export function mountAuthorizeRoutes(app: ServerApp, deps: BackendDeps, options:
     const result = await completeAuthorization(deps, pending, query, redirectUri, c.req.raw.signal);
     if (result === 'cancelled') return c.body(null, 204);
     if (pending) {
-      const subject = result.ok ? { kind: 'connection' as const, id: result.connection.id, name: result.connection.name } : await connectionSubject(deps, pending.connectionId);
+      const subject = result.ok ? connectionSubject(result.connection) : await storedSubject(deps, 'connection', pending.connectionId);
       await auth.activity.record({ actor: session?.email ?? null, action: 'connection.authorized', outcome: result.ok ? 'succeeded' : 'failed', subject, detail: result.ok ? null : result.message });
     }
     const next = query.external_install && pending ? await installOutcomeUrl(deps, pending.connectionId, result.ok) : undefined;
@@ -57,11 +58,6 @@ export function mountAuthorizeRoutes(app: ServerApp, deps: BackendDeps, options:
 
   app.get('/oauth/result.js', (c) => c.body(resultScript, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' }));
   app.get('/oauth/result.css', (c) => c.body(resultStyles, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache' }));
-}
-
-async function connectionSubject(deps: BackendDeps, id: string) {
-  const connection = await deps.connections.find(id);
-  return connection ? { kind: 'connection' as const, id, name: connection.name } : null;
 }
 
 /** BigCommerce's own page after an install started from its install link. */

@@ -3,7 +3,8 @@ import { lazyRoute } from './lazyRoute';
 
 // The pages only the server build has (sign-in, issue 9): routes.tsx includes them under
 // `import.meta.env.MODE === 'server'`, a constant, so the demo's build has none of their code
-// (the annotations let the bundler drop these unused definitions there).
+// (the annotations let the bundler drop these unused definitions there). The paths are the
+// contract's sessionPagePaths, written out: an import here keeps the pages' chunks in the demo build.
 const signIn = /* @__PURE__ */ lazyRoute(() => import('../features/session/SignInPage').then((module) => module.SignInPage));
 const setup = /* @__PURE__ */ lazyRoute(() => import('../features/session/SetupPage').then((module) => module.SetupPage));
 const changePassword = /* @__PURE__ */ lazyRoute(() => import('../features/session/ChangePasswordPage').then((module) => module.ChangePasswordPage));

@@ -59,7 +59,7 @@ export function AccountMenu({ email }: { email: string }) {
       <div id={menuId} className={styles.menu} hidden={!open}>
         <ul className={styles.items}>
           <li>
-            <Link href="/activity" className={styles.item}>
+            <Link href={sessionPaths.activity} className={styles.item}>
               Activity
             </Link>
           </li>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { Link, useLocation } from 'wouter';
 import { z } from 'zod';
@@ -9,10 +9,10 @@ import { useStatus } from '../../ui/StatusMessage';
 import { changePasswordInputSchema, type ChangePasswordInput } from '../connections/schema';
 import { useChangePassword } from './api/changePassword';
 import { sessionFailure } from './api/failure';
-import { placeFieldErrors } from './formErrors';
 import { FormField } from './FormField';
 import { confirmMismatch, confirmRequired, newPasswordHelp, retryWhen } from './passwordRules';
 import { SessionFormShell } from './SessionFormShell';
+import { useSessionFormSubmit } from './useSessionFormSubmit';
 import styles from './SessionForm.module.css';
 
 const headingId = 'change-password-heading';
@@ -43,7 +43,7 @@ export function ChangePasswordPage() {
     shouldFocusError: false,
   });
   const change = useChangePassword();
-  const [summaryKey, setSummaryKey] = useState(0);
+  const { summaryKey, onSubmit, placeErrors } = useSessionFormSubmit(form, order);
   const [failure, setFailure] = useState<string | null>(null);
 
   const submit = async ({ currentPassword, newPassword }: ChangePasswordFormValues) => {
@@ -54,15 +54,13 @@ export function ChangePasswordPage() {
       navigate('/');
     } catch (error) {
       const result = sessionFailure(error);
-      const { placed, unplaced } = placeFieldErrors(result, order, form.setError);
-      if (placed) setSummaryKey((key) => key + 1);
+      const { placed, unplaced } = placeErrors(result);
       if (result.status === 429) setFailure(changeText.throttled(retryWhen(result.retryAfterSeconds)));
       else if (!placed || unplaced.length > 0) setFailure(`Your password was not changed. ${unplaced.length > 0 ? unplaced.join(' ') : result.message}`);
     } finally {
       change.reset(); // the variables held both passwords
     }
   };
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => void form.handleSubmit(submit, () => setSummaryKey((key) => key + 1))(event);
 
   return (
     <section className={styles.page} aria-labelledby={headingId}>
@@ -76,7 +74,7 @@ export function ChangePasswordPage() {
           submitLabel="Change password"
           busyLabel="Changing password…"
           labelledBy={headingId}
-          onSubmit={onSubmit}
+          onSubmit={onSubmit(submit)}
           aside={<Link href="/">Cancel</Link>}
         >
           <FormField<ChangePasswordFormValues> name="currentPassword" label="Current password" type="password" autoComplete="current-password" />

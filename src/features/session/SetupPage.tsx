@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Link, useLocation, useSearch } from 'wouter';
@@ -9,11 +9,11 @@ import { useStatus } from '../../ui/StatusMessage';
 import { setupInputSchema, type SetupInput } from '../connections/schema';
 import { sessionFailure, type SessionFailure } from './api/failure';
 import { useSetUp } from './api/setUp';
-import { placeFieldErrors } from './formErrors';
 import { FormField } from './FormField';
 import { confirmMismatch, confirmRequired, newPasswordHelp } from './passwordRules';
 import { sessionPaths } from './paths';
 import { SessionFormShell } from './SessionFormShell';
+import { useSessionFormSubmit } from './useSessionFormSubmit';
 import styles from './SessionForm.module.css';
 
 const headingId = 'setup-heading';
@@ -85,7 +85,7 @@ function SetupForm({ token }: { token: string }) {
     shouldFocusError: false,
   });
   const setUp = useSetUp();
-  const [summaryKey, setSummaryKey] = useState(0);
+  const { summaryKey, onSubmit, placeErrors } = useSessionFormSubmit(form, order);
   const [failure, setFailure] = useState<ReactNode>(null);
 
   const submit = async ({ email, password }: SetupFormValues) => {
@@ -97,20 +97,18 @@ function SetupForm({ token }: { token: string }) {
       navigate('/', { replace: true });
     } catch (error) {
       const result = sessionFailure(error);
-      const { placed, unplaced } = placeFieldErrors(result, order, form.setError);
-      if (placed) setSummaryKey((key) => key + 1);
+      const { placed, unplaced } = placeErrors(result);
       if (!placed || unplaced.length > 0) setFailure(setupFailureMessage(unplaced.length > 0 ? { ...result, message: unplaced.join(' ') } : result));
     } finally {
       setUp.reset(); // the variables held the password and the token
     }
   };
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => void form.handleSubmit(submit, () => setSummaryKey((key) => key + 1))(event);
 
   return (
     <>
       <p className={styles.intro}>Choose the email address and password of the account that manages this server's BigCommerce connections. There is one owner account.</p>
       <FormProvider {...form}>
-        <SessionFormShell order={order} summaryKey={summaryKey} failure={failure} submitLabel="Set up and sign in" busyLabel="Setting up…" labelledBy={headingId} onSubmit={onSubmit}>
+        <SessionFormShell order={order} summaryKey={summaryKey} failure={failure} submitLabel="Set up and sign in" busyLabel="Setting up…" labelledBy={headingId} onSubmit={onSubmit(submit)}>
           <FormField<SetupFormValues> name="email" label="Email address" type="email" autoComplete="username" />
           <FormField<SetupFormValues> name="password" label="Password" help={newPasswordHelp} type="password" autoComplete="new-password" />
           <FormField<SetupFormValues> name="confirmPassword" label="Type the password again" type="password" autoComplete="new-password" />

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useLocation, useSearch } from 'wouter';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -7,12 +7,12 @@ import { PageHeading } from '../../ui/PageHeading';
 import { signInInputSchema, type SignInInput } from '../connections/schema';
 import { sessionFailure, type SessionFailure } from './api/failure';
 import { useSignIn } from './api/signIn';
-import { placeFieldErrors } from './formErrors';
 import { FormField } from './FormField';
 import { leaveForSignIn, signInReasonOf } from './leaveForSignIn';
 import { retryWhen } from './passwordRules';
 import { safeNext, sessionPaths } from './paths';
 import { SessionFormShell } from './SessionFormShell';
+import { useSessionFormSubmit } from './useSessionFormSubmit';
 import styles from './SessionForm.module.css';
 
 const headingId = 'sign-in-heading';
@@ -40,7 +40,7 @@ export function SignInPage() {
   const [reason] = useState(() => signInReasonOf(history.state));
   const form = useForm<SignInInput>({ resolver: zodResolver(signInInputSchema), mode: 'onTouched', defaultValues: { email: '', password: '' }, shouldFocusError: false });
   const signIn = useSignIn();
-  const [summaryKey, setSummaryKey] = useState(0);
+  const { summaryKey, onSubmit, placeErrors } = useSessionFormSubmit(form, order);
   const [failure, setFailure] = useState<string | null>(null);
 
   const submit = async (input: SignInInput) => {
@@ -51,13 +51,11 @@ export function SignInPage() {
     } catch (error) {
       const result = sessionFailure(error);
       if (result.code === 'setup_required') return leaveForSignIn(sessionPaths.setup);
-      if (placeFieldErrors(result, order, form.setError).placed) setSummaryKey((key) => key + 1);
-      else setFailure(signInFailureMessage(result));
+      if (!placeErrors(result).placed) setFailure(signInFailureMessage(result));
     } finally {
       signIn.reset(); // the variables held the password
     }
   };
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => void form.handleSubmit(submit, () => setSummaryKey((key) => key + 1))(event);
 
   return (
     <section className={styles.page} aria-labelledby={headingId}>
@@ -65,7 +63,7 @@ export function SignInPage() {
       {reason && <p className={styles.notice}>{reason === 'session-ended' ? signInText.sessionEnded : signInText.signedOut}</p>}
       <p className={styles.intro}>Sign in with the owner account of this server to manage its BigCommerce connections.</p>
       <FormProvider {...form}>
-        <SessionFormShell order={order} summaryKey={summaryKey} failure={failure} submitLabel="Sign in" busyLabel="Signing in…" labelledBy={headingId} onSubmit={onSubmit}>
+        <SessionFormShell order={order} summaryKey={summaryKey} failure={failure} submitLabel="Sign in" busyLabel="Signing in…" labelledBy={headingId} onSubmit={onSubmit(submit)}>
           <FormField<SignInInput> name="email" label="Email address" type="email" autoComplete="username" />
           <FormField<SignInInput> name="password" label="Password" type="password" autoComplete="current-password" />
         </SessionFormShell>

@@ -1,9 +1,7 @@
-/** The pages of this feature. */
-export const sessionPaths = {
-  signIn: '/sign-in',
-  setup: '/setup',
-  changePassword: '/account/password',
-} as const;
+import { sessionPagePaths } from '../connections/schema';
+
+/** The pages of this feature (and the activity log's, linked from its menu): the contract's. */
+export const sessionPaths = sessionPagePaths;
 
 /** Pages where nobody need be signed in: a 401 there is the page's own business. */
 export function isSignedOutPage(pathname: string): boolean {

@@ -14,4 +14,5 @@ export * from './oauthClient';
 export * from './scopeCatalog';
 export * from './scopes';
 export * from './session';
+export * from './sessionPages';
 export * from './storeHash';
