@@ -14,6 +14,8 @@ import './app/global.css';
 const paintWaitLimitMs = 1500;
 
 function loadApp(): void {
+  // React arrives first and runs in a task of its own, apart from the app's code (routeChunks.ts).
+  void import('react-dom/client').catch(() => undefined);
   // The create form's own chunk in parallel with the app's, not after it has run.
   if (location.pathname === '/connections/new') void import('./features/connections/form/ConnectionPanel').catch(() => undefined);
   // If it fails, the page's notice that the app has not loaded stays (index.html, global.css).

@@ -12,6 +12,7 @@ type Context = { getModuleInfo(id: string): ModuleInfo };
  */
 const panelModule = /[\\/]src[\\/]features[\\/]connections[\\/]form[\\/]ConnectionPanel\.tsx$/;
 const entryModule = /[\\/]src[\\/]main\.tsx$/;
+const reactModule = /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/;
 const startModule = /[\\/]src[\\/]app[\\/]start\.tsx$/;
 
 function staticClosure(ctx: Context, start: string): Set<string> {
@@ -68,6 +69,9 @@ export function routeChunks(): Plugin {
             // What the entry needs before the first paint (Vite's preload helper included): a few
             // hundred bytes of its own, or the bundler would fold it into "app" or "panel".
             { debugName: 'boot', name: (id: string, ctx: Context) => (closuresOf(ctx).boot.has(id) ? 'boot' : null), priority: 3 },
+            // React itself, evaluated in a task of its own before the app's code (src/main.tsx imports
+            // it first): one long task of both is what a slow phone feels as a frozen page.
+            { debugName: 'react', name: (id: string, ctx: Context) => (reactModule.test(id) && closuresOf(ctx).app.has(id) ? 'react' : null), priority: 2.5 },
             { debugName: 'app', name: (id: string, ctx: Context) => (closuresOf(ctx).app.has(id) ? 'app' : null), priority: 2 },
             { debugName: 'panel', name: (id: string, ctx: Context) => (closuresOf(ctx).panel.has(id) && !closuresOf(ctx).app.has(id) ? 'panel' : null), priority: 1 },
           ],

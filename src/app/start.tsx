@@ -2,7 +2,7 @@
  * The app itself, loaded by src/main.tsx: starts the backend, then hydrates the page's
  * prerendered HTML or renders it.
  */
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
@@ -65,7 +65,12 @@ if (import.meta.env.MODE !== 'server' && location.pathname === '/__bigcommerce/c
   // then the page renders from scratch.
   if (root.getAttribute(prerenderedAttribute) === location.pathname) {
     startHydration();
-    hydrateRoot(root, app);
+    // In a transition, React hydrates in slices of a few milliseconds and yields to the browser
+    // between them (a default-priority hydration is one long task); a person's input on a part
+    // not yet hydrated makes React hydrate that part at once.
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
   } else {
     root.replaceChildren();
     root.removeAttribute(prerenderedAttribute);

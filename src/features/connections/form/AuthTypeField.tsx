@@ -3,6 +3,7 @@ import { Fieldset } from '../../../ui/Field';
 import { authTypeOptions, fieldText } from '../schema/plain';
 import type { AuthType, ConnectionFormValues } from '../schema';
 import { fieldId, fieldsToDrop } from './formModel';
+import { preloadSectionParts } from './lazyParts';
 import styles from './ConnectionForm.module.css';
 
 const id = fieldId('authType');
@@ -33,7 +34,8 @@ export function AuthTypeField() {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) field.onBlur();
       }}
     >
-      <div className={styles.choices}>
+      {/* A pointer over the choices, or focus in them, comes just before a choice: the sections' parts start downloading then. */}
+      <div className={styles.choices} onPointerEnter={preloadSectionParts} onFocus={preloadSectionParts}>
         {authTypeOptions.map((option, index) => {
           const optionId = index === 0 ? id : `${id}-${option.value}`;
           return (

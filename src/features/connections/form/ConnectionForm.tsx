@@ -163,7 +163,6 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
   );
 }
 
-/** Once the form has painted, fetches the parts it left out of its chunk (lazyParts.ts), all at once. */
 /**
  * The name is checked against the saved connections when it is left; if it was left before the
  * list arrived (on a first visit the backend starts after the form's first paint), check it again
@@ -175,6 +174,7 @@ function useRecheckNameWhenListArrives(form: UseFormReturn<ConnectionFormValues,
   }, [form, list]);
 }
 
+/** Once the form has painted, fetches the parts it shows or checks with before any choice (lazyParts.ts). */
 function usePreloadFormParts() {
   // After the form's first paint, so the parts do not compete with it for the network.
   useEffect(() => afterFirstContentfulPaint(preloadFormParts), []);

@@ -58,7 +58,7 @@ export function OAuthClientField() {
           Could not load the OAuth 2.0 clients. {describeError(clients.error)}
         </ErrorAlert>
       )}
-      {/* Its own chunk (lazyParts.ts), preloaded when the form mounts. */}
+      {/* Its own chunk (lazyParts.ts), preloaded on the way to choosing an auth type. */}
       <Suspense fallback={null}>
         <LazyOAuthClientDialog
           open={dialog.mode !== 'closed'}

@@ -62,6 +62,11 @@ export function ConnectionsPage() {
           Create connection
         </Button>
       </div>
+      {/* Part of the prerendered page, so the page's largest text paints with it, not with the list. */}
+      <p className={styles.intro}>
+        A connection lets your integrations reach a BigCommerce store: the store&apos;s hash and the credentials to sign in with,
+        from an OAuth 2.0 app or a store-level API account. Test a connection here before an integration relies on it.
+      </p>
 
       {query.isPending && (
         <p role="status" className={styles.muted}>
@@ -77,7 +82,7 @@ export function ConnectionsPage() {
         (query.data.length === 0 ? (
           <div className={styles.empty}>
             <h2 className={styles.emptyTitle}>No connections yet</h2>
-            <p>A connection lets your integrations reach a BigCommerce store. Create your first one to get started.</p>
+            <p>Create your first one to get started.</p>
             <Button onClick={create}>Create your first connection</Button>
           </div>
         ) : (

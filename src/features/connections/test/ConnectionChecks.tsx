@@ -3,7 +3,7 @@ import { useWatch } from 'react-hook-form';
 import type { AuthType, Connection, ConnectionFormValues } from '../schema';
 import { LazyOAuthAuthorization, LazyTypedCredentialsTest } from '../form/lazyParts';
 
-// The test and the authorization are their own chunks (lazyParts.ts), preloaded when the form mounts.
+// The test and the authorization are their own chunks (lazyParts.ts), preloaded on the way to choosing an auth type.
 const later = (children: ReactNode) => <Suspense fallback={null}>{children}</Suspense>;
 
 /**
