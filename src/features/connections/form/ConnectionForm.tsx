@@ -70,6 +70,11 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
     // The error summary takes focus instead; its links lead to the fields.
     shouldFocusError: false,
   });
+  // react-hook-form gives its context a new object whenever the form's state changes (the first
+  // time right after mounting), and every component under it renders again. Ours read that state
+  // through useFormState, useController and useWatch, which subscribe to what they show, so the
+  // context can stay the object of the first render.
+  const [context] = useState(() => ({ ...form }));
 
   const create = useCreateConnection();
   const update = useUpdateConnection();
@@ -135,14 +140,11 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
     })(event);
   };
 
-  return (
-    <FormProvider {...form}>
-      {import.meta.env.MODE === 'server' && draft.resumed && <ResumedDraftNotice draft={draft.resumed} />}
-      {draft.offer && <DraftRestoreOffer draft={draft.offer} changedSince={draft.changedSince} onRestore={draft.restore} onDiscard={draft.discard} />}
-      <UnsavedChangesGuard isReleased={() => released.current} onLeave={draft.drop} />
-      <FormErrorSummary focusKey={summaryKey} />
-      {failure && <ErrorAlert>{failure}</ErrorAlert>}
-      <form id={connectionFormId} noValidate onSubmit={onSubmit} onFocus={(event) => focusedField.follow(event.target)} aria-labelledby={labelledBy} className={styles.form}>
+  // What does not change while the form is open, as the same elements: React skips them when this
+  // component renders again (react-hook-form renders it once more right after mounting, synchronously).
+  const fields = useMemo(
+    () => (
+      <>
         <p className={styles.requiredNote}>Fields marked * are required.</p>
         <TextField<ConnectionFormValues>
           name="name"
@@ -156,6 +158,20 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
           <AuthBranch saved={connection} />
         </EditingConnectionContext>
         <ConnectionChecks saved={connection} />
+      </>
+    ),
+    [editingId, connection],
+  );
+
+  return (
+    <FormProvider {...context}>
+      {import.meta.env.MODE === 'server' && draft.resumed && <ResumedDraftNotice draft={draft.resumed} />}
+      {draft.offer && <DraftRestoreOffer draft={draft.offer} changedSince={draft.changedSince} onRestore={draft.restore} onDiscard={draft.discard} />}
+      <UnsavedChangesGuard isReleased={() => released.current} onLeave={draft.drop} />
+      <FormErrorSummary focusKey={summaryKey} />
+      {failure && <ErrorAlert>{failure}</ErrorAlert>}
+      <form id={connectionFormId} noValidate onSubmit={onSubmit} onFocus={(event) => focusedField.follow(event.target)} aria-labelledby={labelledBy} className={styles.form}>
+        {fields}
         <FormActions onCancel={onCancel} intent={authorization.intent} />
       </form>
       <ConnectionGuideSlot focusedField={focusedField} />

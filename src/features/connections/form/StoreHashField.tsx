@@ -1,5 +1,5 @@
 import { useState, type ClipboardEvent, type FocusEvent } from 'react';
-import { useFormContext } from 'react-hook-form';
+import { useFormContext, useFormState } from 'react-hook-form';
 import { Field } from '../../../ui/Field';
 import { fieldText, normalizeStoreHash } from '../schema/plain';
 import type { ConnectionFormValues } from '../schema';
@@ -16,7 +16,9 @@ const id = fieldId('storeHash');
  * did in a polite live note.
  */
 export function StoreHashField() {
-  const { register, setValue, getFieldState, formState } = useFormContext<ConnectionFormValues>();
+  const { register, setValue, getFieldState } = useFormContext<ConnectionFormValues>();
+  // Read while rendering, so this field renders again (only) when the form is first submitted.
+  const { isSubmitted } = useFormState<ConnectionFormValues>({ name: 'storeHash' });
   const error = useFieldError<ConnectionFormValues>('storeHash');
   const [note, setNote] = useState('');
   const { onBlur, onChange, ...registration } = register('storeHash');
@@ -24,8 +26,8 @@ export function StoreHashField() {
   const reduce = (raw: string, how: 'pasted' | 'entered'): boolean => {
     const result = normalizeStoreHash(raw);
     if (result.hash === raw) return false;
-    const { isTouched } = getFieldState('storeHash', formState);
-    setValue('storeHash', result.hash, { shouldDirty: true, shouldValidate: how === 'pasted' && (isTouched || formState.isSubmitted) });
+    const { isTouched } = getFieldState('storeHash');
+    setValue('storeHash', result.hash, { shouldDirty: true, shouldValidate: how === 'pasted' && (isTouched || isSubmitted) });
     setNote(result.changed ? storeHashNote(result, how) : '');
     return true;
   };
