@@ -8,7 +8,7 @@ import { preloadServerRoute, serverRoutes } from './serverRoutes';
 import styles from './routes.module.css';
 
 // The panel (react-hook-form, the sections, later the setup guide) is its own chunk: the list
-// paints without it, and it is fetched as soon as the browser is idle so opening it rarely waits.
+// paints without it, and it is fetched on the way to a control that opens it (usePreloadPanelOnIntent).
 const panel = lazyRoute(() => import('../features/connections/form/ConnectionPanel').then((module) => module.ConnectionPanel));
 const ConnectionPanel = panel.Component;
 
@@ -28,15 +28,27 @@ export function preloadRoute(pathname: string): Promise<void> {
   return Promise.resolve();
 }
 
-function usePreloadPanel() {
+/**
+ * The panel's chunk is fetched, and run, once a pointer or the focus reaches a control that opens it
+ * (marked `data-opens-panel`), a moment before the click: not at a timer, which on the list page
+ * would be a long task that nobody asked for (it counts in Lighthouse's total blocking time).
+ */
+function usePreloadPanelOnIntent() {
   useEffect(() => {
-    const timer = setTimeout(() => void panel.preload().catch(() => undefined), 200);
-    return () => clearTimeout(timer);
+    const onIntent = (event: Event) => {
+      if (event.target instanceof Element && event.target.closest('[data-opens-panel]')) void panel.preload().catch(() => undefined);
+    };
+    document.addEventListener('pointerover', onIntent, { capture: true, passive: true });
+    document.addEventListener('focusin', onIntent, true);
+    return () => {
+      document.removeEventListener('pointerover', onIntent, true);
+      document.removeEventListener('focusin', onIntent, true);
+    };
   }, []);
 }
 
 export function AppRoutes() {
-  usePreloadPanel();
+  usePreloadPanelOnIntent();
   return (
     <RouteErrorBoundary>
       {/* As tall as a panel, so the footer stays below the fold while a lazy route loads: no layout shift when it arrives. */}

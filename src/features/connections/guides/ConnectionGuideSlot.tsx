@@ -1,4 +1,4 @@
-import { Suspense, use, useEffect, useState } from 'react';
+import { startTransition, Suspense, use, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { afterFirstContentfulPaint } from '../../../lib/afterPaint';
 import type { FocusedFieldStore } from './focusedField';
@@ -14,7 +14,8 @@ export function ConnectionGuideSlot({ focusedField }: { focusedField: FocusedFie
   const slot = use(GuideSlotContext);
   // Rendering the lazy guide starts its download: only once the form has painted, as the other parts.
   const [formPainted, setFormPainted] = useState(false);
-  useEffect(() => afterFirstContentfulPaint(() => setFormPainted(true)), []);
+  // In a transition: the guide's first render (a long one) is done in slices that let the browser in between.
+  useEffect(() => afterFirstContentfulPaint(() => startTransition(() => setFormPainted(true))), []);
   if (!slot?.container || !formPainted) return null;
   return createPortal(
     <Suspense fallback={null}>

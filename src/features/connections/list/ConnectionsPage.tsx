@@ -58,7 +58,7 @@ export function ConnectionsPage() {
     <section aria-labelledby={headingId} className={styles.page}>
       <div className={styles.header} ref={headingRef}>
         <PageHeading id={headingId}>Connections</PageHeading>
-        <Button variant="primary" onClick={create} disabled={!hydrated}>
+        <Button variant="primary" onClick={create} disabled={!hydrated} data-opens-panel>
           Create connection
         </Button>
       </div>
@@ -83,7 +83,9 @@ export function ConnectionsPage() {
           <div className={styles.empty}>
             <h2 className={styles.emptyTitle}>No connections yet</h2>
             <p>Create your first one to get started.</p>
-            <Button onClick={create}>Create your first connection</Button>
+            <Button onClick={create} data-opens-panel>
+              Create your first connection
+            </Button>
           </div>
         ) : (
           <ConnectionsTable connections={query.data} onEdit={edit} onDelete={askDelete} />
