@@ -4,12 +4,15 @@ type ModuleInfo = { importedIds: readonly string[] } | null;
 type Context = { getModuleInfo(id: string): ModuleInfo };
 
 /**
- * Two chunks instead of thirty: the app's start with everything it imports statically ("app"), and
- * the panel's route with everything it adds ("panel"); the entry (src/main.tsx) is a small chunk of its own. Left alone, the bundler splits the modules the
+ * A few chunks instead of thirty: the app's start with everything it imports statically ("app",
+ * React apart: "react"), the panel's route with everything it adds ("panel"), and the list's
+ * ("list"); what the list and the panel share goes to "app", so neither page loads the other's
+ * chunk. The entry (src/main.tsx) is a small chunk of its own. Left alone, the bundler splits the modules the
  * panel shares with its lazy parts into a dozen files of a few hundred bytes each, and on a slow
  * mobile connection each costs a round trip before the form can paint (see docs/performance.md).
  * The lazy parts (guide, dialog, test, ...) and the mock backend keep their own chunks.
  */
+const listModule = /[\\/]src[\\/]features[\\/]connections[\\/]list[\\/]ConnectionsPage\.tsx$/;
 const panelModule = /[\\/]src[\\/]features[\\/]connections[\\/]form[\\/]ConnectionPanel\.tsx$/;
 const entryModule = /[\\/]src[\\/]main\.tsx$/;
 const reactModule = /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/;
@@ -29,13 +32,14 @@ function staticClosure(ctx: Context, start: string): Set<string> {
 
 export function routeChunks(): Plugin {
   let moduleIds: string[] = [];
-  let closures: { boot: Set<string>; app: Set<string>; panel: Set<string> } | undefined;
+  let closures: { boot: Set<string>; app: Set<string>; panel: Set<string>; list: Set<string> } | undefined;
   const closuresOf = (ctx: Context) => {
     if (!closures) {
       const entry = moduleIds.find((id) => entryModule.test(id));
       const start = moduleIds.find((id) => startModule.test(id));
       const panel = moduleIds.find((id) => panelModule.test(id));
-      if (!entry || !start || !panel) throw new Error('routeChunks: src/main.tsx, src/app/start.tsx or ConnectionPanel.tsx is not in the build.');
+      const list = moduleIds.find((id) => listModule.test(id));
+      if (!entry || !start || !panel || !list) throw new Error('routeChunks: src/main.tsx, src/app/start.tsx, ConnectionPanel.tsx or ConnectionsPage.tsx is not in the build.');
       // "app" is what the app's start (loaded by the entry after the first paint) imports
       // statically, less what the entry itself needs before the paint (its own small chunk).
       const beforePaint = staticClosure(ctx, entry);
@@ -45,9 +49,16 @@ export function routeChunks(): Plugin {
       // render, and the panel's chunk imports "app", so "app" must not contain that await.
       app.delete(start);
       const panelClosure = staticClosure(ctx, panel);
-      for (const id of beforePaint) panelClosure.delete(id);
+      const listClosure = staticClosure(ctx, list);
+      for (const id of beforePaint) {
+        panelClosure.delete(id);
+        listClosure.delete(id);
+      }
+      for (const id of listClosure) {
+        if (panelClosure.has(id)) app.add(id);
+      }
       beforePaint.delete(entry);
-      closures = { boot: beforePaint, app, panel: panelClosure };
+      closures = { boot: beforePaint, app, panel: panelClosure, list: listClosure };
     }
     return closures;
   };
@@ -74,6 +85,7 @@ export function routeChunks(): Plugin {
             { debugName: 'react', name: (id: string, ctx: Context) => (reactModule.test(id) && closuresOf(ctx).app.has(id) ? 'react' : null), priority: 2.5 },
             { debugName: 'app', name: (id: string, ctx: Context) => (closuresOf(ctx).app.has(id) ? 'app' : null), priority: 2 },
             { debugName: 'panel', name: (id: string, ctx: Context) => (closuresOf(ctx).panel.has(id) && !closuresOf(ctx).app.has(id) ? 'panel' : null), priority: 1 },
+            { debugName: 'list', name: (id: string, ctx: Context) => (closuresOf(ctx).list.has(id) && !closuresOf(ctx).app.has(id) ? 'list' : null), priority: 1 },
           ],
         },
       };

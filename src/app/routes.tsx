@@ -1,16 +1,19 @@
 import { Suspense, useEffect } from 'react';
 import { Route, Switch } from 'wouter';
-import { ConnectionsPage } from '../features/connections/list/ConnectionsPage';
 import { RouteErrorBoundary } from './ErrorBoundary';
 import { lazyRoute } from './lazyRoute';
 import { NotFoundPage } from './NotFoundPage';
 import { preloadServerRoute, serverRoutes } from './serverRoutes';
 import styles from './routes.module.css';
 
-// The panel (react-hook-form, the sections, later the setup guide) is its own chunk: the list
-// paints without it, and it is fetched on the way to a control that opens it (usePreloadPanelOnIntent).
+// The list and the panel (react-hook-form, the sections, later the setup guide) are chunks of their
+// own: each page paints without the other's, which is fetched on the way to a control that leads
+// to it (usePreloadOnIntent).
+const list = lazyRoute(() => import('../features/connections/list/ConnectionsPage').then((module) => module.ConnectionsPage));
+const ConnectionsPage = list.Component;
 const panel = lazyRoute(() => import('../features/connections/form/ConnectionPanel').then((module) => module.ConnectionPanel));
 const ConnectionPanel = panel.Component;
+const pages = { list, panel } as const;
 
 // The Redirect URL BigCommerce sends the person back to (in the authorization popup, or this tab).
 const callback = lazyRoute(() => import('../features/connections/authorize/OAuthCallbackPage').then((module) => module.OAuthCallbackPage));
@@ -25,30 +28,32 @@ export function preloadRoute(pathname: string): Promise<void> {
   if (serverPage) return serverPage;
   if (pathname === '/connections/new' || /^\/connections\/[^/]+\/edit$/.test(pathname)) return panel.preload();
   if (pathname === '/oauth/callback') return callback.preload();
+  if (pathname === '/') return list.preload();
   return Promise.resolve();
 }
 
 /**
- * The panel's chunk is fetched, and run, once a pointer or the focus reaches a control that opens it
- * (marked `data-opens-panel`), a moment before the click: not at a timer, which on the list page
- * would be a long task that nobody asked for (it counts in Lighthouse's total blocking time).
+ * A page's chunk is fetched, and run, once a pointer or the focus reaches a control that leads to it,
+ * or a form that does is submitted (marked `data-leads-to="list"` or `"panel"`), a moment before
+ * the click: not at a timer, which would be a long task that nobody asked for on the page being
+ * read (it counts in Lighthouse's total blocking time).
  */
-function usePreloadPanelOnIntent() {
+function usePreloadOnIntent() {
   useEffect(() => {
     const onIntent = (event: Event) => {
-      if (event.target instanceof Element && event.target.closest('[data-opens-panel]')) void panel.preload().catch(() => undefined);
+      const page = event.target instanceof Element ? event.target.closest('[data-leads-to]')?.getAttribute('data-leads-to') : null;
+      if (page === 'list' || page === 'panel') void pages[page].preload().catch(() => undefined);
     };
-    document.addEventListener('pointerover', onIntent, { capture: true, passive: true });
-    document.addEventListener('focusin', onIntent, true);
+    const events = ['pointerover', 'focusin', 'submit'] as const;
+    for (const type of events) document.addEventListener(type, onIntent, { capture: true, passive: true });
     return () => {
-      document.removeEventListener('pointerover', onIntent, true);
-      document.removeEventListener('focusin', onIntent, true);
+      for (const type of events) document.removeEventListener(type, onIntent, true);
     };
   }, []);
 }
 
 export function AppRoutes() {
-  usePreloadPanelOnIntent();
+  usePreloadOnIntent();
   return (
     <RouteErrorBoundary>
       {/* As tall as a panel, so the footer stays below the fold while a lazy route loads: no layout shift when it arrives. */}

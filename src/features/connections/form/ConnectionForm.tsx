@@ -170,7 +170,7 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
       <UnsavedChangesGuard isReleased={() => released.current} onLeave={draft.drop} />
       <FormErrorSummary focusKey={summaryKey} />
       {failure && <ErrorAlert>{failure}</ErrorAlert>}
-      <form id={connectionFormId} noValidate onSubmit={onSubmit} onFocus={(event) => focusedField.follow(event.target)} aria-labelledby={labelledBy} className={styles.form}>
+      <form id={connectionFormId} data-leads-to="list" noValidate onSubmit={onSubmit} onFocus={(event) => focusedField.follow(event.target)} aria-labelledby={labelledBy} className={styles.form}>
         {fields}
         <FormActions onCancel={onCancel} intent={authorization.intent} />
       </form>

@@ -58,7 +58,7 @@ export function ConnectionsPage() {
     <section aria-labelledby={headingId} className={styles.page}>
       <div className={styles.header} ref={headingRef}>
         <PageHeading id={headingId}>Connections</PageHeading>
-        <Button variant="primary" onClick={create} disabled={!hydrated} data-opens-panel>
+        <Button variant="primary" onClick={create} disabled={!hydrated} data-leads-to="panel">
           Create connection
         </Button>
       </div>
@@ -83,7 +83,7 @@ export function ConnectionsPage() {
           <div className={styles.empty}>
             <h2 className={styles.emptyTitle}>No connections yet</h2>
             <p>Create your first one to get started.</p>
-            <Button onClick={create} data-opens-panel>
+            <Button onClick={create} data-leads-to="panel">
               Create your first connection
             </Button>
           </div>

@@ -51,7 +51,7 @@ export const ConnectionsTable = memo(function ConnectionsTable({ connections, on
               <td>
                 <span className={styles.rowActions}>
                   <RowTestButton connection={connection} />
-                  <Button onClick={() => onEdit(connection)} data-opens-panel>
+                  <Button onClick={() => onEdit(connection)} data-leads-to="panel">
                     Edit<span className="visually-hidden"> {connection.name}</span>
                   </Button>
                   <Button variant="quiet" onClick={() => onDelete(connection)}>
