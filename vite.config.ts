@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, contentSecurityPolicyPlugin } from './csp.config';
@@ -31,6 +32,10 @@ export default defineConfig(({ mode }) => ({
   builder: { buildApp: buildAndPrerender },
   // The same policy as a header when `vite preview` serves the build.
   preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
+  // React 19 has useSyncExternalStore: wouter's shim for older Reacts is replaced by React's own.
+  resolve: {
+    alias: [{ find: /^use-sync-external-store\/shim\/index\.js$/, replacement: fileURLToPath(new URL('./scripts/vite/reactSyncExternalStore.ts', import.meta.url)) }],
+  },
   // One stylesheet (8 kB gzip in all): a request per chunk's CSS cost more on a slow connection than the bytes.
   build: { target: 'es2022', sourcemap: false, cssCodeSplit: false },
   test: {
