@@ -10,7 +10,7 @@ import { changePasswordInputSchema, type ChangePasswordInput } from '../connecti
 import { useChangePassword } from './api/changePassword';
 import { sessionFailure } from './api/failure';
 import { FormField } from './FormField';
-import { confirmMismatch, confirmRequired, newPasswordHelp, retryWhen } from './passwordRules';
+import { confirmRequired, newPasswordHelp, retryWhen, typedTwice } from './passwordRules';
 import { SessionFormShell } from './SessionFormShell';
 import { useSessionFormSubmit } from './useSessionFormSubmit';
 import styles from './SessionForm.module.css';
@@ -22,12 +22,7 @@ type ChangePasswordFormValues = ChangePasswordInput & { confirmNewPassword: stri
 const order = ['currentPassword', 'newPassword', 'confirmNewPassword'] as const;
 const changePasswordFormSchema = z
   .safeExtend(changePasswordInputSchema, { confirmNewPassword: z.string().check(z.minLength(1, confirmRequired)) })
-  .check(
-    z.refine((values: ChangePasswordFormValues) => values.confirmNewPassword === values.newPassword, {
-      path: ['confirmNewPassword'],
-      message: confirmMismatch,
-    }),
-  );
+  .check(typedTwice<ChangePasswordFormValues>('newPassword', 'confirmNewPassword'));
 
 export const changeText = {
   /** A wrong current password counts as a failed sign-in: too many, and the server pauses both. */

@@ -10,7 +10,7 @@ import { setupInputSchema, type SetupInput } from '../connections/schema';
 import { sessionFailure, type SessionFailure } from './api/failure';
 import { useSetUp } from './api/setUp';
 import { FormField } from './FormField';
-import { confirmMismatch, confirmRequired, newPasswordHelp } from './passwordRules';
+import { confirmRequired, newPasswordHelp, typedTwice } from './passwordRules';
 import { sessionPaths } from './paths';
 import { SessionFormShell } from './SessionFormShell';
 import { useSessionFormSubmit } from './useSessionFormSubmit';
@@ -24,12 +24,7 @@ const order = ['email', 'password', 'confirmPassword'] as const;
 // The contract's schema (email, password rules, the token), plus the second typing of the password.
 const setupFormSchema = z
   .safeExtend(setupInputSchema, { confirmPassword: z.string().check(z.minLength(1, confirmRequired)) })
-  .check(
-    z.refine((values: SetupFormValues) => values.confirmPassword === values.password, {
-      path: ['confirmPassword'],
-      message: confirmMismatch,
-    }),
-  );
+  .check(typedTwice<SetupFormValues>('password', 'confirmPassword'));
 
 export const setupText = {
   badToken:
