@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { emailSchema, newPasswordSchema } from '../src/features/connections/schema';
 import { newPasswordProblem } from './auth/passwordRules';
 import type { DatabaseTarget } from './db/openDatabase';
@@ -34,33 +34,27 @@ function isHttpUrl(text: string, { originOnly }: { originOnly: boolean }): boole
 }
 const withoutTrailingSlash = (text: string) => text.replace(/\/+$/, '');
 
+const httpUrl = (originOnly: boolean) => z.string().check(z.refine((text: string) => isHttpUrl(text, { originOnly })));
+
 const variables = z.object({
-  HOST: z.string().refine((host) => isIP(host) !== 0 || hostName.test(host)).default('127.0.0.1'),
-  PORT: z.string().regex(/^\d{1,5}$/).transform(Number).refine((port) => port >= 1 && port <= 65535).default(8080),
-  DATA_DIR: z.string().default('./data'),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//).refine((url) => URL.canParse(url)).optional(),
-  CONNECTIONS_ENCRYPTION_KEY: z
-    .string()
-    .regex(/^[A-Za-z0-9+/]{43}=?$/)
-    .transform((key) => Buffer.from(key, 'base64'))
-    .optional(),
-  PUBLIC_URL: z
-    .string()
-    .refine((text) => isHttpUrl(text, { originOnly: true }))
-    .transform((text) => new URL(text).origin)
-    .optional(),
-  BIGCOMMERCE_API_URL: z
-    .string()
-    .refine((text) => isHttpUrl(text, { originOnly: false }))
-    .transform(withoutTrailingSlash)
-    .default('https://api.bigcommerce.com'),
-  BIGCOMMERCE_LOGIN_URL: z
-    .string()
-    .refine((text) => isHttpUrl(text, { originOnly: false }))
-    .transform(withoutTrailingSlash)
-    .default('https://login.bigcommerce.com'),
-  OWNER_EMAIL: emailSchema.optional(),
-  OWNER_PASSWORD: newPasswordSchema.optional(),
+  HOST: z._default(z.string().check(z.refine((host: string) => isIP(host) !== 0 || hostName.test(host))), '127.0.0.1'),
+  PORT: z._default(
+    z.pipe(z.string().check(z.regex(/^\d{1,5}$/)), z.transform(Number)).check(z.refine((port: number) => port >= 1 && port <= 65535)),
+    8080,
+  ),
+  DATA_DIR: z._default(z.string(), './data'),
+  DATABASE_URL: z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\//), z.refine((url: string) => URL.canParse(url)))),
+  CONNECTIONS_ENCRYPTION_KEY: z.optional(
+    z.pipe(
+      z.string().check(z.regex(/^[A-Za-z0-9+/]{43}=?$/)),
+      z.transform((key: string) => Buffer.from(key, 'base64')),
+    ),
+  ),
+  PUBLIC_URL: z.optional(z.pipe(httpUrl(true), z.transform((text: string) => new URL(text).origin))),
+  BIGCOMMERCE_API_URL: z._default(z.pipe(httpUrl(false), z.transform(withoutTrailingSlash)), 'https://api.bigcommerce.com'),
+  BIGCOMMERCE_LOGIN_URL: z._default(z.pipe(httpUrl(false), z.transform(withoutTrailingSlash)), 'https://login.bigcommerce.com'),
+  OWNER_EMAIL: z.optional(emailSchema),
+  OWNER_PASSWORD: z.optional(newPasswordSchema),
 });
 
 type Variable = keyof typeof variables.shape;

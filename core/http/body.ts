@@ -1,10 +1,10 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { invalidBody, malformedJson } from './errors';
 
 type ParsedBody<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly response: Response };
 
 /** Reads a JSON body and parses it with the contract schema: 400 if it is not JSON, 422 if it breaks the schema. */
-export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<ParsedBody<z.output<S>>> {
+export async function parseBody<S extends z.ZodMiniType>(request: Request, schema: S): Promise<ParsedBody<z.output<S>>> {
   let json: unknown;
   try {
     json = JSON.parse(await request.text());

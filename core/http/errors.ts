@@ -4,6 +4,7 @@ import {
   type ApiErrorBody,
   type ApiErrorCode,
 } from '../../src/features/connections/schema';
+import './englishIssues';
 import { json } from './json';
 
 type FieldError = ApiErrorBody['error']['fields'][number];

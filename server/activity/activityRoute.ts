@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema } from '../../src/features/connections/schema';
 import { invalidBody } from '../../core/http/errors';
 import type { ServerApp } from '../http/requestLog';
 import type { ActivityStore } from './activityStore';
 
-const activityQuerySchema = z.object({ before: idSchema.max(64).optional() });
+const activityQuerySchema = z.object({ before: z.optional(idSchema.check(z.maxLength(64))) });
 
 /** GET /api/activity[?before=ID]: newest first, 100 a page (behind the session guard). */
 export function mountActivityRoute(app: ServerApp, activity: ActivityStore): void {

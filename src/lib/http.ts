@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** A failed request, with the API's error body when it sent one in our shape. */
 export class HttpError extends Error {
@@ -78,7 +78,7 @@ export interface RequestOptions<T> {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   /** The answer's schema, or a promise of it (a schema that loads while the request is under way). */
-  schema?: z.ZodType<T> | Promise<z.ZodType<T>>;
+  schema?: z.ZodMiniType<T> | Promise<z.ZodMiniType<T>>;
   signal?: AbortSignal;
   headers?: Record<string, string>;
 }
@@ -118,7 +118,7 @@ export async function request<T = void>(url: string, options: RequestOptions<T> 
     throw new HttpError(response.status, `${method} ${url} failed with ${response.status}`, json, parseRetryAfter(response.headers.get('Retry-After')));
   }
   if (!schema) return undefined as T;
-  let parser: z.ZodType<T>;
+  let parser: z.ZodMiniType<T>;
   try {
     parser = await schema;
   } catch (cause) {

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { Link, useLocation } from 'wouter';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { PageHeading } from '../../ui/PageHeading';
 import { useStatus } from '../../ui/StatusMessage';
@@ -10,7 +10,7 @@ import { changePasswordInputSchema, type ChangePasswordInput } from '../connecti
 import { useChangePassword } from './api/changePassword';
 import { sessionFailure } from './api/failure';
 import { FormField } from './FormField';
-import { confirmMismatch, confirmRequired, newPasswordHelp, retryWhen } from './passwordRules';
+import { confirmRequired, newPasswordHelp, retryWhen, typedTwice } from './passwordRules';
 import { SessionFormShell } from './SessionFormShell';
 import { useSessionFormSubmit } from './useSessionFormSubmit';
 import styles from './SessionForm.module.css';
@@ -20,9 +20,9 @@ const title = 'Change password';
 
 type ChangePasswordFormValues = ChangePasswordInput & { confirmNewPassword: string };
 const order = ['currentPassword', 'newPassword', 'confirmNewPassword'] as const;
-const changePasswordFormSchema = changePasswordInputSchema
-  .safeExtend({ confirmNewPassword: z.string().min(1, confirmRequired) })
-  .refine((values) => values.confirmNewPassword === values.newPassword, { path: ['confirmNewPassword'], message: confirmMismatch });
+const changePasswordFormSchema = z
+  .safeExtend(changePasswordInputSchema, { confirmNewPassword: z.string().check(z.minLength(1, confirmRequired)) })
+  .check(typedTwice<ChangePasswordFormValues>('newPassword', 'confirmNewPassword'));
 
 export const changeText = {
   /** A wrong current password counts as a failed sign-in: too many, and the server pauses both. */

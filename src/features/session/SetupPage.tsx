@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Link, useLocation, useSearch } from 'wouter';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { PageHeading } from '../../ui/PageHeading';
@@ -10,7 +10,7 @@ import { setupInputSchema, type SetupInput } from '../connections/schema';
 import { sessionFailure, type SessionFailure } from './api/failure';
 import { useSetUp } from './api/setUp';
 import { FormField } from './FormField';
-import { confirmMismatch, confirmRequired, newPasswordHelp } from './passwordRules';
+import { confirmRequired, newPasswordHelp, typedTwice } from './passwordRules';
 import { sessionPaths } from './paths';
 import { SessionFormShell } from './SessionFormShell';
 import { useSessionFormSubmit } from './useSessionFormSubmit';
@@ -22,9 +22,9 @@ const title = 'Set up the owner account';
 type SetupFormValues = SetupInput & { confirmPassword: string };
 const order = ['email', 'password', 'confirmPassword'] as const;
 // The contract's schema (email, password rules, the token), plus the second typing of the password.
-const setupFormSchema = setupInputSchema
-  .safeExtend({ confirmPassword: z.string().min(1, confirmRequired) })
-  .refine((values) => values.confirmPassword === values.password, { path: ['confirmPassword'], message: confirmMismatch });
+const setupFormSchema = z
+  .safeExtend(setupInputSchema, { confirmPassword: z.string().check(z.minLength(1, confirmRequired)) })
+  .check(typedTwice<SetupFormValues>('password', 'confirmPassword'));
 
 export const setupText = {
   badToken:

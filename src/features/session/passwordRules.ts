@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import { passwordMinLength } from '../connections/schema';
 
 /** The help text of a password being chosen: the server's rules (docs/api.md, "Password rules"). */
@@ -5,6 +6,10 @@ export const newPasswordHelp = `At least ${passwordMinLength} characters. It mus
 
 export const confirmRequired = 'Type the password again, to be sure it is the one you meant.';
 export const confirmMismatch = 'The two passwords differ. Type the same password in both fields.';
+
+/** A form's check that the second typing (`confirm`) equals the password (`field`); reported on the second. */
+export const typedTwice = <T extends Record<string, unknown>>(field: keyof T & string, confirm: keyof T & string) =>
+  z.refine<T>((values) => values[confirm] === values[field], { path: [confirm], message: confirmMismatch });
 
 /** When a 429 says to try again: "in 14 minutes (at 10:42)". */
 export function retryWhen(seconds: number | null, now: Date = new Date()): string {

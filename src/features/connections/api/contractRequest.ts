@@ -1,10 +1,10 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { request, whenRequestsCanStart, type RequestOptions } from '../../../lib/http';
 import { loadContract, type Contract } from '../schema/load';
 
 interface ContractRequestOptions<T> extends Omit<RequestOptions<T>, 'schema'> {
   /** Picks the answer's schema from the contract, which loads while the request is under way. */
-  schema?: (contract: Contract) => z.ZodType<T>;
+  schema?: (contract: Contract) => z.ZodMiniType<T>;
 }
 
 /**

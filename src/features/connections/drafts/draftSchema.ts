@@ -1,14 +1,14 @@
 import '../schema/zodConfig';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { draftMaxAgeMs, readRawDraft, removeDraft } from './draftStorage';
 
 // The shape a stored draft must have (see draftStore.ts): strict, so a draft with any other key (a
 // secret, say) is dropped. zod, so a module of its own, loaded only when there is a draft to read.
 
-const text = z.string().max(2000);
-const optionalText = text.optional();
+const text = z.string().check(z.maxLength(2000));
+const optionalText = z.optional(text);
 const draftValuesSchema = z.union([
-  z.strictObject({ authType: z.literal('oauth2'), name: optionalText, storeHash: optionalText, oauthClientId: optionalText, scopes: z.array(text).max(500).optional() }),
+  z.strictObject({ authType: z.literal('oauth2'), name: optionalText, storeHash: optionalText, oauthClientId: optionalText, scopes: z.optional(z.array(text).check(z.maxLength(500))) }),
   z.strictObject({ authType: z.literal('basic'), name: optionalText, username: optionalText, storeHash: optionalText }),
   z.strictObject({ authType: z.literal('token'), name: optionalText, clientId: optionalText, storeHash: optionalText }),
   z.strictObject({ name: optionalText }),
@@ -19,7 +19,7 @@ const draftSchema = z.strictObject({
   version: z.literal(1),
   savedAt: z.iso.datetime(),
   /** Editing: the connection's `updatedAt` when the draft was written, to tell a stale draft. */
-  basedOn: z.iso.datetime().optional(),
+  basedOn: z.optional(z.iso.datetime()),
   values: draftValuesSchema,
 });
 export type Draft = z.infer<typeof draftSchema>;

@@ -1,5 +1,5 @@
 import type { FieldValues, Resolver } from 'react-hook-form';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { loadContract, type Contract } from '../schema/load';
 
 /**
@@ -8,7 +8,7 @@ import { loadContract, type Contract } from '../schema/load';
  * schemas weigh on the form's first paint. See schema/load.ts.
  */
 export function contractResolver<TValues extends FieldValues, TOutput>(
-  pick: (contract: Contract) => z.ZodType<TOutput, TValues>,
+  pick: (contract: Contract) => z.ZodMiniType<TOutput, TValues>,
 ): Resolver<TValues, unknown, TOutput> {
   let resolver: Resolver<TValues, unknown, TOutput> | undefined;
   return async (values, context, options) => {

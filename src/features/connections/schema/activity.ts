@@ -1,5 +1,5 @@
 import './zodConfig';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema, timestampSchema } from './common';
 
 /** What the activity log records (the real server only). */
@@ -28,16 +28,16 @@ export const activityEntrySchema = z.object({
   id: idSchema,
   at: timestampSchema,
   /** The signed-in owner's email; null for BigCommerce's own callbacks (uninstall) and failed sign-ins of unknown emails. */
-  actor: z.string().nullable(),
+  actor: z.nullable(z.string()),
   action: z.enum(activityActions),
   outcome: z.enum(['succeeded', 'failed']),
   /** The connection or OAuth client concerned, with its name at the time. */
-  subject: z.object({ kind: z.enum(['connection', 'oauthClient']), id: idSchema, name: z.string() }).nullable(),
+  subject: z.nullable(z.object({ kind: z.enum(['connection', 'oauthClient']), id: idSchema, name: z.string() })),
   /** One sentence for a person: the failure's reason or the test's result. Never a secret. */
-  detail: z.string().max(500).nullable(),
+  detail: z.nullable(z.string().check(z.maxLength(500))),
 });
 export type ActivityEntry = z.infer<typeof activityEntrySchema>;
 
 /** 200 of GET /api/activity[?before=ID]: newest first, at most 100; `nextBefore` pages on. */
-export const activityPageSchema = z.object({ entries: z.array(activityEntrySchema), nextBefore: idSchema.nullable() });
+export const activityPageSchema = z.object({ entries: z.array(activityEntrySchema), nextBefore: z.nullable(idSchema) });
 export type ActivityPage = z.infer<typeof activityPageSchema>;

@@ -1,5 +1,5 @@
 import './zodConfig';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The one error shape of our API. `fields` paths are dotted form paths ("name", "scopes",
@@ -25,10 +25,10 @@ export const apiErrorCodes = [
 
 export const apiErrorSchema = z.object({
   error: z.object({
-    status: z.number().int(),
+    status: z.int(),
     code: z.enum(apiErrorCodes),
     message: z.string(),
-    fields: z.array(z.object({ path: z.string(), message: z.string() })).default([]),
+    fields: z._default(z.array(z.object({ path: z.string(), message: z.string() })), []),
   }),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;

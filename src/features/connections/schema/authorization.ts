@@ -1,5 +1,5 @@
 import './zodConfig';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { connectionSchema } from './connection';
 
 /** POST /api/connections/:id/authorize answers where to send the person to consent. */
@@ -7,13 +7,13 @@ export const authorizeStartSchema = z.object({ authorizeUrl: z.string() });
 
 /** What BigCommerce appends to the Redirect URL, as the callback page forwards it to POST /api/oauth/callback. */
 export const oauthCallbackInputSchema = z.object({
-  state: z.string().min(1),
-  code: z.string().optional(),
-  scope: z.string().optional(),
-  context: z.string().optional(),
-  account_uuid: z.string().optional(),
-  error: z.string().optional(),
-  error_description: z.string().optional(),
+  state: z.string().check(z.minLength(1)),
+  code: z.optional(z.string()),
+  scope: z.optional(z.string()),
+  context: z.optional(z.string()),
+  account_uuid: z.optional(z.string()),
+  error: z.optional(z.string()),
+  error_description: z.optional(z.string()),
 });
 export type OAuthCallbackInput = z.output<typeof oauthCallbackInputSchema>;
 
@@ -22,18 +22,18 @@ export type OAuthCallbackInput = z.output<typeof oauthCallbackInputSchema>;
  * `state`; `external_install` only when the install started from the install link.
  */
 export const oauthInstallQuerySchema = z.object({
-  code: z.string().max(512).optional(),
-  scope: z.string().max(4096).optional(),
-  context: z.string().max(256).optional(),
-  account_uuid: z.string().max(256).optional(),
-  external_install: z.string().max(16).optional(),
-  error: z.string().max(256).optional(),
-  error_description: z.string().max(1024).optional(),
+  code: z.optional(z.string().check(z.maxLength(512))),
+  scope: z.optional(z.string().check(z.maxLength(4096))),
+  context: z.optional(z.string().check(z.maxLength(256))),
+  account_uuid: z.optional(z.string().check(z.maxLength(256))),
+  external_install: z.optional(z.string().check(z.maxLength(16))),
+  error: z.optional(z.string().check(z.maxLength(256))),
+  error_description: z.optional(z.string().check(z.maxLength(1024))),
 });
 export type OAuthInstallQuery = z.output<typeof oauthInstallQuerySchema>;
 
 /** What BigCommerce sends to the Load and Uninstall callback URLs. */
-export const signedPayloadQuerySchema = z.object({ signed_payload_jwt: z.string().min(1).max(8192) });
+export const signedPayloadQuerySchema = z.object({ signed_payload_jwt: z.string().check(z.minLength(1), z.maxLength(8192)) });
 
 export const authorizationFailureReasons = [
   'access_denied', // the person pressed Cancel on the consent page
@@ -49,7 +49,7 @@ export const oauthCallbackResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), connection: connectionSchema }),
   z.object({
     ok: z.literal(false),
-    connectionId: z.string().optional(),
+    connectionId: z.optional(z.string()),
     reason: z.enum(authorizationFailureReasons),
     message: z.string(),
   }),

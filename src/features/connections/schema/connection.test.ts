@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { issuesToFields } from './apiError';
 import {
   basicConnectionInputSchema,
@@ -26,7 +26,7 @@ const oauth2 = {
 } as const;
 
 /** The first message per path, as the API and the form report them. */
-function fieldsOf(schema: z.ZodType, value: unknown) {
+function fieldsOf(schema: z.ZodMiniType, value: unknown) {
   const result = schema.safeParse(value);
   expect(result.success).toBe(false);
   return Object.fromEntries(issuesToFields(result.error!.issues).map((field) => [field.path, field.message]));

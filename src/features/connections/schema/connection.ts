@@ -1,5 +1,5 @@
 import './zodConfig';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fieldText } from './fields';
 import { messages } from './messages';
 import {
@@ -20,7 +20,7 @@ const sharedShape = { name: nameSchema };
 const oauth2Branch = z.object({
   authType: z.literal('oauth2'),
   storeHash: storeHashSchema,
-  oauthClientId: z.string().min(1, messages.oauthClientRequired),
+  oauthClientId: z.string().check(z.minLength(1, messages.oauthClientRequired)),
   scopes: scopesSchema,
 });
 const basicBranch = z.object({
@@ -38,9 +38,9 @@ const tokenBranch = z.object({
 
 const unionOptions = { error: (issue: { code: string }) => (issue.code === 'invalid_union' ? messages.authTypeRequired : undefined) };
 
-export const oauth2ConnectionInputSchema = oauth2Branch.extend(sharedShape);
-export const basicConnectionInputSchema = basicBranch.extend(sharedShape);
-export const tokenConnectionInputSchema = tokenBranch.extend(sharedShape);
+export const oauth2ConnectionInputSchema = z.extend(oauth2Branch, sharedShape);
+export const basicConnectionInputSchema = z.extend(basicBranch, sharedShape);
+export const tokenConnectionInputSchema = z.extend(tokenBranch, sharedShape);
 
 /** The body of POST /api/connections and PUT /api/connections/:id. */
 export const connectionInputSchema = z.discriminatedUnion(
@@ -51,15 +51,16 @@ export const connectionInputSchema = z.discriminatedUnion(
 export type ConnectionInput = z.output<typeof connectionInputSchema>;
 
 /** The panel's schema: the same rules, reporting the shared fields even before an auth type is chosen. */
-export const connectionFormSchema = z
-  .object(sharedShape)
-  .and(z.discriminatedUnion('authType', [oauth2Branch, basicBranch, tokenBranch], unionOptions));
+export const connectionFormSchema = z.intersection(
+  z.object(sharedShape),
+  z.discriminatedUnion('authType', [oauth2Branch, basicBranch, tokenBranch], unionOptions),
+);
 export type ConnectionFormValues = z.input<typeof connectionFormSchema>;
 
 export const connectionStatusSchema = z.object({
   state: z.enum(['untested', 'online', 'offline', 'not_authorized', 'authorized', 'revoked']),
-  reason: z.string().optional(),
-  checkedAt: timestampSchema.optional(),
+  reason: z.optional(z.string()),
+  checkedAt: z.optional(timestampSchema),
 });
 export type ConnectionStatus = z.infer<typeof connectionStatusSchema>;
 
@@ -69,7 +70,7 @@ const savedShape = {
   storeHash: z.string(),
   status: connectionStatusSchema,
   /** The store's name, once a test or an authorization has read it. */
-  storeName: z.string().optional(),
+  storeName: z.optional(z.string()),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 };
@@ -82,7 +83,7 @@ export const connectionSchema = z.discriminatedUnion('authType', [
     oauthClientId: z.string(),
     scopes: z.array(z.string()),
     /** Present once BigCommerce has granted a token: the scopes it granted and when. */
-    authorization: z.object({ grantedScopes: z.array(z.string()), authorizedAt: timestampSchema, accessToken: storedSecretSchema }).optional(),
+    authorization: z.optional(z.object({ grantedScopes: z.array(z.string()), authorizedAt: timestampSchema, accessToken: storedSecretSchema })),
   }),
   z.object({ ...savedShape, authType: z.literal('basic'), username: z.string(), password: storedSecretSchema }),
   z.object({ ...savedShape, authType: z.literal('token'), clientId: z.string(), accessToken: storedSecretSchema }),

@@ -1,5 +1,5 @@
 import './zodConfig';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { basicConnectionInputSchema, connectionSchema, tokenConnectionInputSchema } from './connection';
 import { timestampSchema } from './common';
 
@@ -8,15 +8,15 @@ import { timestampSchema } from './common';
  * needed to test, so it is optional here.
  */
 export const connectionTestInputSchema = z.discriminatedUnion('authType', [
-  basicConnectionInputSchema.omit({ name: true }),
-  tokenConnectionInputSchema.omit({ name: true }),
+  z.omit(basicConnectionInputSchema, { name: true }),
+  z.omit(tokenConnectionInputSchema, { name: true }),
 ]);
 export type ConnectionTestInput = z.output<typeof connectionTestInputSchema>;
 
 export const rateLimitSchema = z.object({
-  quota: z.number().int(),
-  left: z.number().int(),
-  windowMs: z.number().int(),
+  quota: z.int(),
+  left: z.int(),
+  windowMs: z.int(),
 });
 
 export const testFailureReasons = [
@@ -38,7 +38,7 @@ export const testResultSchema = z.discriminatedUnion('ok', [
     store: z.object({ hash: z.string(), name: z.string(), plan: z.string() }),
     /** Scope strings the credentials were seen to hold, as far as the probes can tell. */
     scopes: z.array(z.string()),
-    rateLimit: rateLimitSchema.optional(),
+    rateLimit: z.optional(rateLimitSchema),
   }),
   z.object({
     ok: z.literal(false),
@@ -46,9 +46,9 @@ export const testResultSchema = z.discriminatedUnion('ok', [
     reason: z.enum(testFailureReasons),
     message: z.string(),
     /** The form field the failure belongs on, when it belongs on one. */
-    field: z.enum(['accessToken', 'password', 'storeHash', 'oauthClientId']).optional(),
-    missingScope: z.object({ scope: z.string(), uiName: z.string() }).optional(),
-    retryAfterSeconds: z.number().int().optional(),
+    field: z.optional(z.enum(['accessToken', 'password', 'storeHash', 'oauthClientId'])),
+    missingScope: z.optional(z.object({ scope: z.string(), uiName: z.string() })),
+    retryAfterSeconds: z.optional(z.int()),
   }),
 ]);
 export type TestResult = z.infer<typeof testResultSchema>;

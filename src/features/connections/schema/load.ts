@@ -1,5 +1,5 @@
 /**
- * The zod schemas (./index, with zod itself about 25 kB gzip) are not needed for the form's first
+ * The zod schemas (./index, with zod/mini about 10 kB gzip) are not needed for the form's first
  * paint: they parse answers, validate on blur and on save. They load on first use, or once the
  * form has painted (preloadContract), in a chunk of their own.
  */

@@ -1,17 +1,19 @@
 import './zodConfig';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { resourceNameOf } from './scopeCatalog';
 import { messages } from './messages';
 
 const isStoreScope = (scope: string) => resourceNameOf(scope) !== undefined;
 
-export const scopeSchema = z.string().refine(isStoreScope, {
-  error: (issue) => `"${String(issue.input)}" is not a BigCommerce store scope. Choose scopes from the list.`,
-});
+export const scopeSchema = z.string().check(
+  z.refine(isStoreScope, {
+    error: (issue) => `"${String(issue.input)}" is not a BigCommerce store scope. Choose scopes from the list.`,
+  }),
+);
 
-export const scopesSchema = z
-  .array(scopeSchema)
-  .min(1, messages.scopesRequired)
-  .refine((scopes) => new Set(scopes.map(resourceNameOf)).size === scopes.length, {
+export const scopesSchema = z.array(scopeSchema).check(
+  z.minLength(1, messages.scopesRequired),
+  z.refine((scopes: string[]) => new Set(scopes.map(resourceNameOf)).size === scopes.length, {
     error: 'Choose one level per resource: a resource cannot be both Read-only and Modify.',
-  });
+  }),
+);

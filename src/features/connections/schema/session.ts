@@ -1,5 +1,5 @@
 import './zodConfig';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { timestampSchema } from './common';
 
 /**
@@ -22,24 +22,26 @@ export const sessionMessages = {
   tokenRequired: 'Open the setup link the server printed when it started: it carries the setup token.',
 } as const;
 
-export const emailSchema = z
-  .string()
-  .trim()
-  .min(1, sessionMessages.emailRequired)
-  .max(254, sessionMessages.emailInvalid)
-  .pipe(z.email(sessionMessages.emailInvalid))
-  .transform((email) => email.toLowerCase());
+export const emailSchema = z.pipe(
+  z.pipe(
+    z.string().check(z.trim(), z.minLength(1, sessionMessages.emailRequired), z.maxLength(254, sessionMessages.emailInvalid)),
+    z.email(sessionMessages.emailInvalid),
+  ),
+  z.transform((email: string) => email.toLowerCase()),
+);
 
 /** A password as typed at sign-in: anything non-empty (never trimmed: spaces may be part of it). */
-export const currentPasswordSchema = z.string().min(1, sessionMessages.passwordRequired).max(1024, sessionMessages.newPasswordTooLong);
+export const currentPasswordSchema = z
+  .string()
+  .check(z.minLength(1, sessionMessages.passwordRequired), z.maxLength(1024, sessionMessages.newPasswordTooLong));
 
 /** A password being chosen. Length counts characters (code points), as a person counts them. */
-export const newPasswordSchema = z
-  .string()
-  .refine((password) => [...password].length >= passwordMinLength, {
+export const newPasswordSchema = z.string().check(
+  z.refine((password: string) => [...password].length >= passwordMinLength, {
     error: (issue) => sessionMessages.newPasswordTooShort([...String(issue.input ?? '')].length),
-  })
-  .refine((password) => [...password].length <= passwordMaxLength, sessionMessages.newPasswordTooLong);
+  }),
+  z.refine((password: string) => [...password].length <= passwordMaxLength, sessionMessages.newPasswordTooLong),
+);
 
 /** True when the password holds the email, or its part before the @ when that is 3 characters or more. */
 export function passwordContainsEmail(password: string, email: string): boolean {
@@ -52,13 +54,15 @@ export function passwordContainsEmail(password: string, email: string): boolean 
 /** POST /api/setup */
 export const setupInputSchema = z
   .object({
-    token: z.string().trim().min(1, sessionMessages.tokenRequired).max(200, sessionMessages.tokenRequired),
+    token: z.string().check(z.trim(), z.minLength(1, sessionMessages.tokenRequired), z.maxLength(200, sessionMessages.tokenRequired)),
     email: emailSchema,
     password: newPasswordSchema,
   })
-  .superRefine((input, context) => {
-    if (passwordContainsEmail(input.password, input.email)) context.addIssue({ code: 'custom', path: ['password'], message: sessionMessages.newPasswordHasEmail });
-  });
+  .check(
+    z.superRefine((input: { email: string; password: string }, context) => {
+      if (passwordContainsEmail(input.password, input.email)) context.addIssue({ code: 'custom', path: ['password'], message: sessionMessages.newPasswordHasEmail });
+    }),
+  );
 export type SetupInput = z.input<typeof setupInputSchema>;
 
 /** POST /api/session */
@@ -68,7 +72,12 @@ export type SignInInput = z.input<typeof signInInputSchema>;
 /** PUT /api/session/password (the email to check against is the session's, checked by the server). */
 export const changePasswordInputSchema = z
   .object({ currentPassword: currentPasswordSchema, newPassword: newPasswordSchema })
-  .refine((input) => input.currentPassword !== input.newPassword, { path: ['newPassword'], message: sessionMessages.newPasswordUnchanged });
+  .check(
+    z.refine((input: { currentPassword: string; newPassword: string }) => input.currentPassword !== input.newPassword, {
+      path: ['newPassword'],
+      message: sessionMessages.newPasswordUnchanged,
+    }),
+  );
 export type ChangePasswordInput = z.input<typeof changePasswordInputSchema>;
 
 /** 200 of GET /api/session, POST /api/session, POST /api/setup and PUT /api/session/password. */

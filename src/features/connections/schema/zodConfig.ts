@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // zod probes for eval support with `new Function`, which the Content-Security-Policy forbids (and
 // logs as a violation); the interpreted path is fast enough for forms this size. Every module that
