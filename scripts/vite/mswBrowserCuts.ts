@@ -15,13 +15,37 @@ const edits: readonly { readonly what: string; readonly find: RegExp; readonly r
   },
 ];
 
-// The classes keep static blocks, so tree-shaking alone would keep them.
+// Sections only the removed code used. Their classes keep static blocks and top-level calls, so
+// tree-shaking alone would keep them.
 const deadSections: readonly RegExp[] = [
   /\/interceptors\/lib\/browser\/interceptors\/WebSocket\/index\.mjs$/,
   /\/interceptors\/lib\/browser\/resolveWebSocketUrl-[\w-]+\.mjs$/,
   /\/interceptors\/lib\/browser\/fetch-[\w-]+\.mjs$/,
   /\/interceptors\/lib\/browser\/XMLHttpRequest-[\w-]+\.mjs$/,
+  /\/interceptors\/lib\/browser\/hasConfigurableGlobal-[\w-]+\.mjs$/,
+  /\/interceptors\/lib\/browser\/createRequestId-[\w-]+\.mjs$/,
+  /\/interceptors\/lib\/browser\/handleRequest-[\w-]+\.mjs$/,
+  /\/interceptors\/lib\/browser\/bufferUtils-[\w-]+\.mjs$/,
+  /\/strict-event-emitter\/lib\/index\.mjs$/,
+  /\/@open-draft\/logger\/lib\/index\.mjs$/,
+  /\/@open-draft\/until\/lib\/index\.mjs$/,
+  /\/rettime\/build\/lens-list\.mjs$/,
+  /\/@open-draft\+deferred-promise@2\.[\d.]+\/.*\/build\/index\.mjs$/,
   /^src\/browser\/sources\/fallback-http-source\.ts$/,
+];
+
+// Packages the bundle inlines a copy of, while msw's core modules import the package itself: the
+// browser build takes them from the package too, so there is one copy.
+const sharedSections: readonly { readonly section: RegExp; readonly imports: string }[] = [
+  { section: /\/outvariant\/lib\/index\.mjs$/, imports: 'import { invariant } from "outvariant";' },
+  { section: /\/is-node-process\/lib\/index\.mjs$/, imports: 'import { isNodeProcess } from "is-node-process";' },
+  { section: /\/until-async\/lib\/index\.js$/, imports: 'import { until } from "until-async";' },
+  { section: /\/rettime\/build\/index\.mjs$/, imports: 'import { Emitter as Emitter2, TypedEvent } from "rettime";' },
+  { section: /\/interceptors\/lib\/browser\/getRawRequest-[\w-]+\.mjs$/, imports: 'import { FetchResponse } from "@mswjs/interceptors";' },
+  {
+    section: /\/@open-draft\+deferred-promise@3\.[\d.]+\/.*\/build\/index\.mjs$/,
+    imports: 'import { DeferredPromise as DeferredPromise2 } from "@open-draft/deferred-promise";',
+  },
 ];
 
 interface Section {
@@ -42,11 +66,12 @@ function declaredNames(text: string): string[] {
   return [...declarations, ...imports];
 }
 
-/** The code that can refer to a name: import statements, strings and line comments left out. */
+/** The code that can refer to a name: import statements, comments and strings left out. */
 function withoutImportsAndStrings(code: string): string {
   return code
     .replace(/^import [^;]*;/gm, '')
-    .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""')
     .replace(/^\s*\/\/.*$/gm, '');
 }
 
@@ -58,12 +83,20 @@ export function cutBrowserEntry(code: string): string | { problem: string } {
     edited = edited.replace(find, replace);
   }
   const sections = sectionsOf(edited);
-  const dead = sections.filter((section) => deadSections.some((pattern) => pattern.test(section.path)));
-  if (dead.length !== deadSections.length) return { problem: `${dead.length} of ${deadSections.length} sections to remove were found` };
-  const kept = sections.filter((section) => !dead.includes(section)).map((section) => section.text).join('');
+  const cuts = [...deadSections.map((section) => ({ section, imports: '' })), ...sharedSections];
+  const replaced = new Map<Section, string>();
+  for (const { section, imports } of cuts) {
+    const found = sections.filter((candidate) => section.test(candidate.path));
+    if (found.length !== 1) return { problem: `the section ${String(section)} was found ${found.length} times` };
+    replaced.set(found[0] as Section, imports);
+  }
+  const kept = sections.map((section) => (replaced.has(section) ? `${replaced.get(section) ?? ''}\n` : section.text)).join('');
   // A removed name still used would fail only at run time: fail the build instead.
   const references = withoutImportsAndStrings(kept);
-  const stillUsed = dead.flatMap((section) => declaredNames(section.text)).filter((name) => new RegExp(`\\b${name}\\b`).test(references));
+  const imported = new Set(declaredNames([...replaced.values()].join('\n')));
+  const stillUsed = [...replaced.keys()]
+    .flatMap((section) => declaredNames(section.text))
+    .filter((name) => !imported.has(name) && new RegExp(`(?<![.#\\w$])${name}(?![\\w$]|\\s*:)`).test(references));
   if (stillUsed.length > 0) return { problem: `removed code is still used (${stillUsed.join(', ')})` };
   return kept;
 }
