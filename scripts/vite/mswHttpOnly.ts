@@ -14,6 +14,8 @@ import { cutBrowserEntry } from './mswBrowserCuts';
 const browserEntry = /[\\/]msw[\\/]lib[\\/]browser[\\/]index\.mjs$/;
 const webSocketModule = '@mswjs/interceptors/WebSocket';
 const stub = fileURLToPath(new URL('./noWebSocketInterceptor.ts', import.meta.url));
+// msw's WebSocket handler imports it, for nothing on our paths; its top-level statements would keep it.
+const sideEffectFree = new Set(['strict-event-emitter']);
 
 export function mswHttpOnly(): Plugin {
   let edited = false;
@@ -21,7 +23,11 @@ export function mswHttpOnly(): Plugin {
   return {
     name: 'msw-http-only',
     enforce: 'pre',
-    resolveId(source) {
+    async resolveId(source, importer, options) {
+      if (sideEffectFree.has(source)) {
+        const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+        return resolved && { ...resolved, moduleSideEffects: false };
+      }
       if (source !== webSocketModule) return null;
       stubbed = true;
       return stub;
