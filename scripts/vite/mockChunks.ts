@@ -1,8 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-
-type ModuleInfo = { importedIds: readonly string[]; dynamicallyImportedIds: readonly string[] } | null;
-type Context = { getModuleInfo(id: string): ModuleInfo };
+import { perBuild, staticClosure, type Context } from './moduleGraph';
 
 /**
  * The embedded backend in three chunks: msw ("msw"), our handlers with what listing and saving
@@ -20,18 +18,6 @@ const backendCode = under('mocks', 'core');
 const consentPage = under('mocks/bigcommerce/consent');
 const appModule = under('src');
 
-function staticClosure(ctx: Context, ...starts: string[]): Set<string> {
-  const seen = new Set<string>();
-  const stack = [...starts];
-  while (stack.length > 0) {
-    const id = stack.pop() as string;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    for (const imported of ctx.getModuleInfo(id)?.importedIds ?? []) stack.push(imported);
-  }
-  return seen;
-}
-
 /** What the app's own code loads, now or later (the schemas, zod), short of the mock backend. */
 function appModules(ctx: Context, moduleIds: readonly string[]): Set<string> {
   const seen = new Set<string>();
@@ -47,42 +33,29 @@ function appModules(ctx: Context, moduleIds: readonly string[]): Set<string> {
 }
 
 export function mockChunks(): Plugin {
-  let moduleIds: string[] = [];
-  let closures: Record<'entry' | 'msw' | 'backend' | 'app', Set<string>> | null | undefined;
-  const closuresOf = (ctx: Context) => {
-    if (closures === undefined) {
-      const [entry, msw, backend] = [entryModule, mswModule, backendModule].map((module) => moduleIds.find((id) => id === module));
-      // The server build (mode "server") has no embedded backend.
-      if (!entry || !msw || !backend) return (closures = null);
-      closures = {
-        entry: staticClosure(ctx, entry),
-        msw: staticClosure(ctx, msw),
-        backend: staticClosure(ctx, backend),
-        // What the app's own code uses stays where the app's chunks put it.
-        app: appModules(ctx, moduleIds),
-      };
-    }
-    return closures;
-  };
+  const closures = perBuild((ctx, moduleIds) => {
+    const [entry, msw, backend] = [entryModule, mswModule, backendModule].map((module) => moduleIds.find((id) => id === module));
+    // The server build (mode "server") has no embedded backend.
+    if (!entry || !msw || !backend) return null;
+    return {
+      entry: staticClosure(ctx, entry),
+      msw: staticClosure(ctx, msw),
+      backend: staticClosure(ctx, backend),
+      // What the app's own code uses stays where the app's chunks put it.
+      app: appModules(ctx, moduleIds),
+    };
+  });
   const chunkOf = (id: string, ctx: Context): string | null => {
-    const chunks = closuresOf(ctx);
-    if (!chunks) return null;
-    const { entry, msw, backend, app } = chunks;
-    if (entry.has(id) || app.has(id)) return null;
-    if (msw.has(id)) return 'msw';
-    if (backend.has(id)) return 'backend';
+    const chunks = closures.get(ctx);
+    if (!chunks || chunks.entry.has(id) || chunks.app.has(id)) return null;
+    if (chunks.msw.has(id)) return 'msw';
+    if (chunks.backend.has(id)) return 'backend';
     return backendCode.test(id) && !consentPage.test(id) ? 'backend-lazy' : null;
   };
   return {
     name: 'mock-chunks',
     apply: 'build',
-    buildStart() {
-      closures = undefined;
-      moduleIds = [];
-    },
-    moduleParsed(info) {
-      moduleIds.push(info.id);
-    },
+    ...closures.hooks,
     outputOptions(options) {
       const splitting = typeof options.codeSplitting === 'object' ? options.codeSplitting : {};
       // Below the app's groups (scripts/vite/routeChunks.ts). What the app loads too (the schemas,

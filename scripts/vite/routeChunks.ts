@@ -1,7 +1,5 @@
 import type { Plugin } from 'vite';
-
-type ModuleInfo = { importedIds: readonly string[] } | null;
-type Context = { getModuleInfo(id: string): ModuleInfo };
+import { perBuild, staticClosure, type Context } from './moduleGraph';
 
 /**
  * Two chunks instead of thirty: the app's start with everything it imports statically ("app"), and
@@ -14,52 +12,30 @@ const panelModule = /[\\/]src[\\/]features[\\/]connections[\\/]form[\\/]Connecti
 const entryModule = /[\\/]src[\\/]main\.tsx$/;
 const startModule = /[\\/]src[\\/]app[\\/]start\.tsx$/;
 
-function staticClosure(ctx: Context, start: string): Set<string> {
-  const seen = new Set<string>();
-  const stack = [start];
-  while (stack.length > 0) {
-    const id = stack.pop() as string;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    for (const imported of ctx.getModuleInfo(id)?.importedIds ?? []) stack.push(imported);
-  }
-  return seen;
-}
-
 export function routeChunks(): Plugin {
-  let moduleIds: string[] = [];
-  let closures: { boot: Set<string>; app: Set<string>; panel: Set<string> } | undefined;
-  const closuresOf = (ctx: Context) => {
-    if (!closures) {
-      const entry = moduleIds.find((id) => entryModule.test(id));
-      const start = moduleIds.find((id) => startModule.test(id));
-      const panel = moduleIds.find((id) => panelModule.test(id));
-      if (!entry || !start || !panel) throw new Error('routeChunks: src/main.tsx, src/app/start.tsx or ConnectionPanel.tsx is not in the build.');
-      // "app" is what the app's start (loaded by the entry after the first paint) imports
-      // statically, less what the entry itself needs before the paint (its own small chunk).
-      const beforePaint = staticClosure(ctx, entry);
-      const app = staticClosure(ctx, start);
-      for (const id of beforePaint) app.delete(id);
-      // The start module stays in its own chunk: it awaits the panel's chunk before the first
-      // render, and the panel's chunk imports "app", so "app" must not contain that await.
-      app.delete(start);
-      const panelClosure = staticClosure(ctx, panel);
-      for (const id of beforePaint) panelClosure.delete(id);
-      beforePaint.delete(entry);
-      closures = { boot: beforePaint, app, panel: panelClosure };
-    }
-    return closures;
-  };
+  const closures = perBuild((ctx, moduleIds) => {
+    const entry = moduleIds.find((id) => entryModule.test(id));
+    const start = moduleIds.find((id) => startModule.test(id));
+    const panel = moduleIds.find((id) => panelModule.test(id));
+    if (!entry || !start || !panel) throw new Error('routeChunks: src/main.tsx, src/app/start.tsx or ConnectionPanel.tsx is not in the build.');
+    // "app" is what the app's start (loaded by the entry after the first paint) imports
+    // statically, less what the entry itself needs before the paint (its own small chunk).
+    const beforePaint = staticClosure(ctx, entry);
+    const app = staticClosure(ctx, start);
+    for (const id of beforePaint) app.delete(id);
+    // The start module stays in its own chunk: it awaits the panel's chunk before the first
+    // render, and the panel's chunk imports "app", so "app" must not contain that await.
+    app.delete(start);
+    const panelClosure = staticClosure(ctx, panel);
+    for (const id of beforePaint) panelClosure.delete(id);
+    beforePaint.delete(entry);
+    return { boot: beforePaint, app, panel: panelClosure };
+  });
+  const closuresOf = (ctx: Context) => closures.get(ctx);
   return {
     name: 'route-chunks',
     apply: 'build',
-    buildStart() {
-      closures = undefined;
-      moduleIds = [];
-    },
-    moduleParsed(info) {
-      moduleIds.push(info.id);
-    },
+    ...closures.hooks,
     outputOptions(options) {
       return {
         ...options,
