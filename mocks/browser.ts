@@ -1,9 +1,7 @@
-import { delay, http, HttpResponse } from 'msw';
-import { setupWorker, type SetupWorker } from 'msw/browser';
-import { handlers } from './handlers';
-import { setBigCommerceTimeoutMs } from './backend/bigcommerceTimeout';
-import { clearScenarios, setScenario } from './backend/scenarios';
-import { setBigCommerceScenario } from './bigcommerce';
+import type { delay, http, HttpResponse } from 'msw';
+import type { SetupWorker } from 'msw/browser';
+import type { clearScenarios, setBigCommerceScenario, setBigCommerceTimeoutMs, setScenario } from './browserBackend';
+import { nextTask } from './shared/nextTask';
 
 /** What e2e tests reach through `window.mockBackend`: page.route cannot see service-worker answers. */
 export interface MockBackendControls {
@@ -36,8 +34,15 @@ export async function startMockBackend(): Promise<void> {
   return starting;
 }
 
+// msw, then our handlers, then the worker's start, each in tasks of its own: evaluated in one go,
+// they held the page for one long task.
 async function start(): Promise<void> {
+  const { setupWorker, http, HttpResponse, delay } = await import('./msw');
+  await nextTask();
+  const { handlers, setScenario, clearScenarios, setBigCommerceScenario, setBigCommerceTimeoutMs } = await import('./browserBackend');
+  await nextTask();
   const worker = setupWorker(...handlers);
+  await nextTask();
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     onUnhandledRequest: 'bypass',

@@ -1,7 +1,7 @@
 import { apiHandlers } from './backend/api';
 import { authorizationHandlers } from './backend/authorize';
 import { demoHandlers } from './backend/demo';
-import { bigcommerceHandlers } from './bigcommerce';
+import { bigcommerceHandlers } from './bigcommerce/handlers';
 
 /**
  * Every mocked endpoint: the one set that the browser worker, Vitest and Playwright all use.

@@ -1,13 +1,15 @@
 // Runs the connection test for saved connections and records what it found in `status`.
 import type { ConnectionInput, ConnectionStatus, ConnectionTestInput, TestResult } from '../../src/features/connections/schema';
-import { probeStore, type ProbeOutcome, type StoreCredentials } from '../bigcommerce/probe';
-import { testMessages } from '../bigcommerce/testMessages';
+import type { ProbeOutcome, StoreCredentials } from '../bigcommerce/probe';
 import { nowIso } from '../clock';
 import type { BackendDeps } from '../deps';
 import type { StoredConnection } from '../ports';
 import { connectionRecord } from '../records';
 
 type StoreInput = Exclude<ConnectionInput, { authType: 'oauth2' }> | ConnectionTestInput;
+
+// Loaded on first use: the embedded demo's backend starts without the connection test.
+const probe = () => import('../bigcommerce/probe');
 
 /** Basic: the username is the client ID and the password the access token (sent as X-Auth-Token). */
 export function credentialsOfInput(input: StoreInput): StoreCredentials {
@@ -54,8 +56,11 @@ export async function recordTestResult(deps: BackendDeps, record: StoredConnecti
 /** Tests a saved connection with its stored secret (or OAuth 2.0 token). */
 export async function testSavedConnection(deps: BackendDeps, record: StoredConnection, signal: AbortSignal): Promise<ProbeOutcome> {
   const credentials = await credentialsOfRecord(deps, record);
-  if (!credentials) return { ok: false, checkedAt: nowIso(), reason: 'not_authorized', message: testMessages.notAuthorized() };
-  return probeStore(deps.bigcommerce, credentials, signal);
+  if (!credentials) {
+    const { testMessages } = await import('../bigcommerce/testMessages');
+    return { ok: false, checkedAt: nowIso(), reason: 'not_authorized', message: testMessages.notAuthorized() };
+  }
+  return (await probe()).probeStore(deps.bigcommerce, credentials, signal);
 }
 
 /**
@@ -64,7 +69,7 @@ export async function testSavedConnection(deps: BackendDeps, record: StoredConne
  */
 export async function checkAfterSave(deps: BackendDeps, record: StoredConnection, input: ConnectionInput, signal: AbortSignal): Promise<StoredConnection> {
   if (input.authType === 'oauth2') return record;
-  const result = await probeStore(deps.bigcommerce, credentialsOfInput(input), signal);
+  const result = await (await probe()).probeStore(deps.bigcommerce, credentialsOfInput(input), signal);
   if (result === 'cancelled') return record;
   return (await recordTestResult(deps, record, result)) ?? record;
 }

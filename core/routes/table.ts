@@ -1,7 +1,6 @@
 import type { BackendDeps } from '../deps';
 import { idempotent } from '../idempotency';
 import { createConnection, deleteConnection, getConnection, listConnections, updateConnection } from './connections';
-import { testConnection, testUnsavedConnection } from './connectionTests';
 import { createOAuthClient, listOAuthClients, updateOAuthClient } from './oauthClients';
 
 /** The operations of our API, by the names failure scenarios and logs use. */
@@ -31,15 +30,23 @@ export interface ApiRoute {
   readonly handle: (deps: BackendDeps, request: Request, id: string) => Promise<Response>;
 }
 
+// Loaded on first use: the embedded demo's backend starts without the connection test.
+const connectionTests = () => import('./connectionTests');
+
 /** The routes both backends answer alike. Each backend adds its own authorization routes. */
 export const apiRoutes: readonly ApiRoute[] = [
   { method: 'GET', path: '/connections', operation: 'connections.list', handle: (deps) => listConnections(deps) },
-  { method: 'POST', path: '/connections/test', operation: 'connections.test', handle: (deps, request) => testUnsavedConnection(deps, request) },
+  { method: 'POST', path: '/connections/test', operation: 'connections.test', handle: async (deps, request) => (await connectionTests()).testUnsavedConnection(deps, request) },
   { method: 'POST', path: '/connections', operation: 'connections.create', saves: true, handle: (deps, request) => createConnection(deps, request) },
   { method: 'GET', path: '/connections/:id', operation: 'connections.get', handle: (deps, _request, id) => getConnection(deps, id) },
   { method: 'PUT', path: '/connections/:id', operation: 'connections.update', saves: true, handle: updateConnection },
   { method: 'DELETE', path: '/connections/:id', operation: 'connections.delete', handle: (deps, _request, id) => deleteConnection(deps, id) },
-  { method: 'POST', path: '/connections/:id/test', operation: 'connections.test', handle: testConnection },
+  {
+    method: 'POST',
+    path: '/connections/:id/test',
+    operation: 'connections.test',
+    handle: async (deps, request, id) => (await connectionTests()).testConnection(deps, request, id),
+  },
   { method: 'GET', path: '/oauth-clients', operation: 'oauthClients.list', handle: (deps) => listOAuthClients(deps) },
   { method: 'POST', path: '/oauth-clients', operation: 'oauthClients.create', saves: true, handle: (deps, request) => createOAuthClient(deps, request) },
   { method: 'PUT', path: '/oauth-clients/:id', operation: 'oauthClients.update', saves: true, handle: updateOAuthClient },

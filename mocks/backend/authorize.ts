@@ -1,7 +1,5 @@
 import { http, HttpResponse } from 'msw';
 import { oauthCallbackInputSchema } from '../../src/features/connections/schema';
-import { completeAuthorization } from '../../core/authorization/complete';
-import { startAuthorization } from '../../core/authorization/start';
 import { parseBody } from '../../core/http/body';
 import { embeddedDeps } from './deps';
 import { loseResponseAfter } from './lostResponse';
@@ -30,11 +28,13 @@ export function redirectUriFor(requestUrl: string): string {
   return `${new URL(requestUrl).origin}/oauth/callback`;
 }
 
+// The authorization's rules are loaded on first use: the demo's start needs none of them.
 export const authorizationHandlers = [
   /** Starts an OAuth 2.0 authorization: a fresh `state` and the consent page's URL. */
   http.post(apiPath('/connections/:id/authorize'), loseResponseAfter('connections.authorize', async ({ request, params }) => {
     const failure = await scenarioResponse('connections.authorize');
     if (failure) return failure;
+    const { startAuthorization } = await import('../../core/authorization/start');
     const start = await startAuthorization(embeddedDeps, idParam(params));
     if (!start.ok) return start.response;
     const { connection, client, pending } = start.started;
@@ -55,6 +55,7 @@ export const authorizationHandlers = [
     const body = await parseBody(request, oauthCallbackInputSchema);
     if (!body.ok) return body.response;
     const pending = await embeddedDeps.authorizations.find(body.data.state, Date.now());
+    const { completeAuthorization } = await import('../../core/authorization/complete');
     const result = await completeAuthorization(embeddedDeps, pending, body.data, redirectUriFor(request.url), request.signal);
     if (result === 'cancelled') return HttpResponse.error();
     return HttpResponse.json(result);

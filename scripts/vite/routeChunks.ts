@@ -1,7 +1,5 @@
 import type { Plugin } from 'vite';
-
-type ModuleInfo = { importedIds: readonly string[] } | null;
-type Context = { getModuleInfo(id: string): ModuleInfo };
+import { perBuild, staticClosure, type Context } from './moduleGraph';
 
 /**
  * A few chunks instead of thirty: the app's start with everything it imports statically ("app",
@@ -18,60 +16,38 @@ const entryModule = /[\\/]src[\\/]main\.tsx$/;
 const reactModule = /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/;
 const startModule = /[\\/]src[\\/]app[\\/]start\.tsx$/;
 
-function staticClosure(ctx: Context, start: string): Set<string> {
-  const seen = new Set<string>();
-  const stack = [start];
-  while (stack.length > 0) {
-    const id = stack.pop() as string;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    for (const imported of ctx.getModuleInfo(id)?.importedIds ?? []) stack.push(imported);
-  }
-  return seen;
-}
-
 export function routeChunks(): Plugin {
-  let moduleIds: string[] = [];
-  let closures: { boot: Set<string>; app: Set<string>; panel: Set<string>; list: Set<string> } | undefined;
-  const closuresOf = (ctx: Context) => {
-    if (!closures) {
-      const entry = moduleIds.find((id) => entryModule.test(id));
-      const start = moduleIds.find((id) => startModule.test(id));
-      const panel = moduleIds.find((id) => panelModule.test(id));
-      const list = moduleIds.find((id) => listModule.test(id));
-      if (!entry || !start || !panel || !list) throw new Error('routeChunks: src/main.tsx, src/app/start.tsx, ConnectionPanel.tsx or ConnectionsPage.tsx is not in the build.');
-      // "app" is what the app's start (loaded by the entry after the first paint) imports
-      // statically, less what the entry itself needs before the paint (its own small chunk).
-      const beforePaint = staticClosure(ctx, entry);
-      const app = staticClosure(ctx, start);
-      for (const id of beforePaint) app.delete(id);
-      // The start module stays in its own chunk: it awaits the panel's chunk before the first
-      // render, and the panel's chunk imports "app", so "app" must not contain that await.
-      app.delete(start);
-      const panelClosure = staticClosure(ctx, panel);
-      const listClosure = staticClosure(ctx, list);
-      for (const id of beforePaint) {
-        panelClosure.delete(id);
-        listClosure.delete(id);
-      }
-      for (const id of listClosure) {
-        if (panelClosure.has(id)) app.add(id);
-      }
-      beforePaint.delete(entry);
-      closures = { boot: beforePaint, app, panel: panelClosure, list: listClosure };
+  const closures = perBuild((ctx, moduleIds) => {
+    const entry = moduleIds.find((id) => entryModule.test(id));
+    const start = moduleIds.find((id) => startModule.test(id));
+    const panel = moduleIds.find((id) => panelModule.test(id));
+    const list = moduleIds.find((id) => listModule.test(id));
+    if (!entry || !start || !panel || !list) throw new Error('routeChunks: src/main.tsx, src/app/start.tsx, ConnectionPanel.tsx or ConnectionsPage.tsx is not in the build.');
+    // "app" is what the app's start (loaded by the entry after the first paint) imports
+    // statically, less what the entry itself needs before the paint (its own small chunk).
+    const beforePaint = staticClosure(ctx, entry);
+    const app = staticClosure(ctx, start);
+    for (const id of beforePaint) app.delete(id);
+    // The start module stays in its own chunk: it awaits the panel's chunk before the first
+    // render, and the panel's chunk imports "app", so "app" must not contain that await.
+    app.delete(start);
+    const panelClosure = staticClosure(ctx, panel);
+    const listClosure = staticClosure(ctx, list);
+    for (const id of beforePaint) {
+      panelClosure.delete(id);
+      listClosure.delete(id);
     }
-    return closures;
-  };
+    for (const id of listClosure) {
+      if (panelClosure.has(id)) app.add(id);
+    }
+    beforePaint.delete(entry);
+    return { boot: beforePaint, app, panel: panelClosure, list: listClosure };
+  });
+  const closuresOf = (ctx: Context) => closures.get(ctx);
   return {
     name: 'route-chunks',
     apply: 'build',
-    buildStart() {
-      closures = undefined;
-      moduleIds = [];
-    },
-    moduleParsed(info) {
-      moduleIds.push(info.id);
-    },
+    ...closures.hooks,
     outputOptions(options) {
       return {
         ...options,
