@@ -13,11 +13,16 @@ interface StatusContextValue {
 
 const StatusContext = createContext<StatusContextValue | null>(null);
 
+type Status = { message: string | null; tone: StatusTone };
+const noStatus: Status = { message: null, tone: 'success' };
+
 /** Holds the app's one confirmation message, so it survives a route change (save, then list). */
 export function StatusProvider({ children }: { children: ReactNode }) {
-  const [status, setStatus] = useState<{ message: string | null; tone: StatusTone }>({ message: null, tone: 'success' });
+  const [status, setStatus] = useState<Status>(noStatus);
   const announce = useCallback((message: string, tone: StatusTone = 'success') => setStatus({ message, tone }), []);
-  const clear = useCallback(() => setStatus({ message: null, tone: 'success' }), []);
+  // Nothing to clear keeps the same state, so React renders nothing: the layout clears on every page
+  // but the list, and a new context value while the page hydrates makes React hydrate it all at once.
+  const clear = useCallback(() => setStatus((current) => (current.message === null ? current : noStatus)), []);
   const value = useMemo(() => ({ message: status.message, tone: status.tone, announce, clear }), [status, announce, clear]);
   return <StatusContext value={value}>{children}</StatusContext>;
 }
