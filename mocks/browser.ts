@@ -1,7 +1,7 @@
 import type { delay, http, HttpResponse } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import type { clearScenarios, setBigCommerceScenario, setBigCommerceTimeoutMs, setScenario } from './browserBackend';
-import { nextTask } from './shared/nextTask';
+import { nextTask } from '../src/lib/nextTask';
 
 /** What e2e tests reach through `window.mockBackend`: page.route cannot see service-worker answers. */
 export interface MockBackendControls {
