@@ -12,6 +12,7 @@ export {
 export { requiredScopes } from './auth';
 export { WINDOW_MS } from './quota';
 export { ERROR_TYPE_URL, errorText, type V2ErrorBody, type V3ErrorBody } from './errors';
-export { TOKEN_URL, type OAuthErrorCode } from './oauth';
+export { TOKEN_URL } from './oauth';
+export type { OAuthErrorCode } from './tokenEndpoint';
 export { setBigCommerceScenario, bigCommerceScenarios, HANG_LIMIT_MS, type BigCommerceScenario } from './scenario';
 export { simulatorDbName } from './db';

@@ -4,8 +4,6 @@ import { http } from 'msw';
 
 export const TOKEN_URL = 'https://login.bigcommerce.com/oauth2/token';
 
-export type OAuthErrorCode = 'invalid_request' | 'invalid_client' | 'invalid_grant' | 'unsupported_grant_type';
-
 export const oauthHandlers = [
   http.post(TOKEN_URL, async ({ request }) => (await import('./tokenEndpoint')).answerTokenRequest(request)),
 ];

@@ -1,11 +1,10 @@
 // The simulated REST endpoints of api.bigcommerce.com. What they answer (storeApi.ts, with the
 // gateway and the fixtures) is loaded on first use: the demo's start needs none of it.
 import { http } from 'msw';
+import { storePaths } from './storePaths';
 
 export const API_BASE = 'https://api.bigcommerce.com/stores/:hash';
 
-export const storePaths = ['/v2/store', '/v2/time', '/v3/catalog/summary', '/v3/settings/store/profile'] as const;
-export type StorePath = (typeof storePaths)[number];
 
 const storeApi = () => import('./storeApi');
 

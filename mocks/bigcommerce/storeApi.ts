@@ -5,7 +5,7 @@ import { hasAnyScope, requiredScopes } from './auth';
 import { errorText, notFound, v3Error, versionedError, versionOf, type ApiVersion } from './errors';
 import { passGateway } from './gateway';
 import { catalogSummary, storeInformation, storeProfile, storeTime } from './storeInfo';
-import type { StorePath } from './store';
+import type { StorePath } from './storePaths';
 
 interface Endpoint {
   readonly path: StorePath;

@@ -4,7 +4,8 @@
 import { HttpResponse } from 'msw';
 import { findApp, findStore, registerAppToken } from './auth';
 import { randomAlphanumeric, redeemAuthorizationCode } from './codes';
-import type { OAuthErrorCode } from './oauth';
+
+export type OAuthErrorCode = 'invalid_request' | 'invalid_client' | 'invalid_grant' | 'unsupported_grant_type';
 
 const REQUIRED_FIELDS = ['client_id', 'client_secret', 'code', 'scope', 'grant_type', 'redirect_uri', 'context'] as const;
 type TokenRequest = Record<(typeof REQUIRED_FIELDS)[number], string>;

@@ -37,7 +37,8 @@ const goodFile = [
   'CLIENT SECRET: 3f9a1c7e5b2d8f4a6c0e9b7d5f3a1c8e',
 ].join('\n');
 
-function setup() {
+/** The panel with its guide, once the guide has arrived (after the form's paint, in a transition). */
+async function setup() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
   queryClient.setQueryData(connectionKeys.lists(), []);
   queryClient.setQueryData(oauthClientKeys.lists(), []);
@@ -52,6 +53,7 @@ function setup() {
       </ConnectionGuideLayout>
     </QueryClientProvider>,
   );
+  await screen.findByRole('complementary', { name: 'Setup guide' });
   return { user };
 }
 
@@ -69,7 +71,7 @@ beforeEach(() => {
 
 describe('the panel with its setup guide', () => {
   it('stands the guide beside the form (after it, outside the section) and follows the auth type', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     const aside = await screen.findByRole('complementary', { name: 'Setup guide' });
     expect(aside.closest('section')).toBeNull();
     expect(screen.getByRole('form').compareDocumentPosition(aside) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -83,7 +85,7 @@ describe('the panel with its setup guide', () => {
   });
 
   it('marks the step of the focused field, leaving focus on the field', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await user.click(authType('Token'));
     await user.click(field('Client ID'));
     expect(stepOf(/^Copy the Client ID/)).toHaveAttribute('aria-current', 'step');
@@ -99,7 +101,7 @@ describe('the panel with its setup guide', () => {
   });
 
   it('re-renders the guide, not the form, for the values it shows; neither for the name', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await user.click(authType('Token'));
     await user.click(field('Name your connection'));
     const before = { ...renders };
@@ -115,7 +117,7 @@ describe('the panel with its setup guide', () => {
   });
 
   it('keeps ticks while the panel is open, across auth types', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await user.click(authType('Token'));
     await user.click(await within(guide()).findByRole('checkbox', { name: /^Click \+ Create API Account/ }));
     expect(within(guide()).getByText('1 of 10 done')).toBeInTheDocument();
@@ -126,7 +128,7 @@ describe('the panel with its setup guide', () => {
   });
 
   it('imports a credentials file into the Token fields, saying what it filled without the secret', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await user.click(authType('Token'));
     await user.upload(screen.getByLabelText('Import credentials file'), new File([goodFile], 'creds.txt', { type: 'text/plain' }));
 
@@ -139,7 +141,7 @@ describe('the panel with its setup guide', () => {
   });
 
   it('imports into Basic: the client ID as username, the access token as password', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await user.click(authType('Basic'));
     await user.upload(screen.getByLabelText('Import credentials file'), new File([goodFile], 'creds.txt', { type: 'text/plain' }));
     await waitFor(() => expect(field('Username')).toHaveValue('m8e1mkkmjw2xjinydqz7ie05to1y2nk'));
