@@ -1,8 +1,9 @@
 import type { ActivityEntry } from '../connections/schema';
 import { actionText, actorText, outcomeText } from './activityText';
 import styles from './ActivityPage.module.css';
+import { dateFormat } from '../../lib/dateFormat';
 
-const when = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });
+const when = dateFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });
 
 /** The log, newest first: when, who, what, which connection, outcome, detail. */
 export function ActivityTable({ entries }: { entries: readonly ActivityEntry[] }) {

@@ -2,8 +2,9 @@ import { useId } from 'react';
 import { Button } from '../../../ui/Button';
 import type { Draft } from './draftSchema';
 import styles from './DraftRestoreOffer.module.css';
+import { dateFormat } from '../../../lib/dateFormat';
 
-const when = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+const when = dateFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 interface DraftRestoreOfferProps {
   draft: Draft;

@@ -5,10 +5,11 @@ import type { AuthType, Connection } from '../schema';
 import { ConnectionStatusCell } from './ConnectionStatusCell';
 import { RowTestButton } from '../test/RowTestButton';
 import styles from './ConnectionsPage.module.css';
+import { dateFormat } from '../../../lib/dateFormat';
 
 const authTypeLabel = Object.fromEntries(authTypeOptions.map((option) => [option.value, option.label])) as Record<AuthType, string>;
 
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+const updatedFormat = dateFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
 export interface ConnectionsTableProps {
   connections: readonly Connection[];
@@ -46,7 +47,7 @@ export const ConnectionsTable = memo(function ConnectionsTable({ connections, on
                 <ConnectionStatusCell connection={connection} />
               </td>
               <td>
-                <time dateTime={connection.updatedAt}>{dateFormat.format(new Date(connection.updatedAt))}</time>
+                <time dateTime={connection.updatedAt}>{updatedFormat.format(new Date(connection.updatedAt))}</time>
               </td>
               <td>
                 <span className={styles.rowActions}>
