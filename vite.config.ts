@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, contentSecurityPolicyPlugin } from './csp.config';
+import { compileHints } from './scripts/vite/compileHints';
 import { mockChunks } from './scripts/vite/mockChunks';
 import { mswHttpOnly } from './scripts/vite/mswHttpOnly';
 import { mswWithoutCookieJar } from './scripts/vite/mswWithoutCookieJar';
@@ -25,7 +26,7 @@ const serverApiSuite = [
 export default defineConfig(({ mode }) => ({
   // The server build has no service worker to ship.
   publicDir: mode === 'server' ? false : 'public',
-  plugins: [react(), ...[contentSecurityPolicyPlugin(), mswWithoutCookieJar(), mswHttpOnly(), routeChunks(), mockChunks()].map(clientOnly), previewPrerendered()],
+  plugins: [react(), ...[contentSecurityPolicyPlugin(), mswWithoutCookieJar(), mswHttpOnly(), routeChunks(), mockChunks(), compileHints()].map(clientOnly), previewPrerendered()],
   // `vite build` builds the app, then src/prerender.tsx for Node, and renders the pages of
   // src/app/prerenderedRoutes.ts into their HTML (docs/decisions/prerender.md).
   environments: {
