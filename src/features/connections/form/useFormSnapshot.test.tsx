@@ -1,9 +1,22 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useLayoutEffect, type ReactNode } from 'react';
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ConnectionFormValues } from '../schema';
 import { useDeferredFormSnapshot, useFormSnapshot } from './useFormSnapshot';
+
+// startTransition passes through, counted: an unchanged selection must not schedule one (each may commit).
+const transitions = vi.hoisted(() => ({ count: 0 }));
+vi.mock('react', async (importOriginal) => {
+  const react = await importOriginal<typeof import('react')>();
+  return {
+    ...react,
+    startTransition: (scope: () => void) => {
+      transitions.count += 1;
+      react.startTransition(scope);
+    },
+  };
+});
 
 const nameOf = (values: Partial<ConnectionFormValues>) => values.name;
 
@@ -19,6 +32,11 @@ function SnapshotName() {
 function Rename() {
   const { setValue } = useFormContext<ConnectionFormValues>();
   return <button type="button" onClick={() => setValue('name', 'second')}>Rename</button>;
+}
+
+function StoreHashInput() {
+  const { register } = useFormContext<ConnectionFormValues>();
+  return <input aria-label="Store hash" {...register('storeHash')} />;
 }
 
 function DeferredName() {
@@ -72,5 +90,30 @@ describe('useDeferredFormSnapshot', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Rename' }));
     });
     expect(await screen.findByText('deferred: second')).toBeInTheDocument();
+  });
+
+  it('schedules no update when a change elsewhere leaves its selection as it was', async () => {
+    render(
+      <Form>
+        <DeferredName />
+        <StoreHashInput />
+        <Rename />
+      </Form>,
+    );
+    const type = async (value: string) =>
+      act(async () => {
+        fireEvent.input(screen.getByRole('textbox', { name: 'Store hash' }), { target: { value } });
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      });
+    await type('a');
+    const before = transitions.count;
+    await type('ab');
+    await type('abc');
+    expect(transitions.count).toBe(before);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    });
+    expect(await screen.findByText('deferred: second')).toBeInTheDocument();
+    expect(transitions.count).toBe(before + 1);
   });
 });

@@ -33,8 +33,13 @@ export function useDeferredFormSnapshot(select: (values: Partial<ConnectionFormV
   const { subscribe, getValues } = useFormContext<ConnectionFormValues>();
   const [value, setValue] = useState(() => select(getValues() as Partial<ConnectionFormValues>));
   useEffect(() => {
+    // What this hook last asked React to show: an unchanged selection schedules nothing, so a
+    // keystroke elsewhere commits nothing (a transition that sets the same value may still commit).
+    let shown = value;
     const update = () => {
       const next = select(getValues() as Partial<ConnectionFormValues>);
+      if (next === shown) return;
+      shown = next;
       startTransition(() => setValue(next));
     };
     let cancelPending: (() => void) | undefined;
@@ -51,6 +56,8 @@ export function useDeferredFormSnapshot(select: (values: Partial<ConnectionFormV
       unsubscribe();
       cancelPending?.();
     };
+    // `value` is read once, when subscribing: later values come from `update` itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [subscribe, getValues, select]);
   return value;
 }
