@@ -14,12 +14,18 @@ import { cutBrowserEntry } from './mswBrowserCuts';
 const browserEntry = /[\\/]msw[\\/]lib[\\/]browser[\\/]index\.mjs$/;
 const webSocketModule = '@mswjs/interceptors/WebSocket';
 const stub = fileURLToPath(new URL('./noWebSocketInterceptor.ts', import.meta.url));
+// Every request handler records where it was declared, for msw's own debug printing, which the
+// embedded backend never asks for: an Error and its parsed stack per handler, about 30 of them
+// while the backend starts after the first paint.
+const callFrameModule = /[\\/]msw[\\/]lib[\\/]core[\\/]utils[\\/]internal[\\/]getCallFrame\.mjs$/;
+const noCallFrame = 'export function getCallFrame() { return undefined; }';
 // msw's WebSocket handler imports it, for nothing on our paths; its top-level statements would keep it.
 const sideEffectFree = new Set(['strict-event-emitter']);
 
 export function mswHttpOnly(): Plugin {
   let edited = false;
   let stubbed = false;
+  let callFramesCut = false;
   return {
     name: 'msw-http-only',
     enforce: 'pre',
@@ -32,6 +38,11 @@ export function mswHttpOnly(): Plugin {
       stubbed = true;
       return stub;
     },
+    load(id) {
+      if (!callFrameModule.test(id)) return null;
+      callFramesCut = true;
+      return noCallFrame;
+    },
     transform(code, id) {
       if (!browserEntry.test(id)) return null;
       const cut = cutBrowserEntry(code);
@@ -42,8 +53,9 @@ export function mswHttpOnly(): Plugin {
     buildEnd(error) {
       // The server build (mode "server") has no msw at all.
       const config = this.environment?.config;
-      if (!error && config?.command === 'build' && config.mode !== 'server' && !(edited && stubbed)) {
-        this.error(`msw-http-only: ${edited ? webSocketModule : 'msw/lib/browser/index.mjs'} was not imported; check the msw version.`);
+      if (!error && config?.command === 'build' && config.mode !== 'server' && !(edited && stubbed && callFramesCut)) {
+        const missing = !edited ? 'msw/lib/browser/index.mjs' : !stubbed ? webSocketModule : 'msw/lib/core/utils/internal/getCallFrame.mjs';
+        this.error(`msw-http-only: ${missing} was not imported; check the msw version.`);
       }
     },
   };
