@@ -19,6 +19,7 @@ vi.mock('react', async (importOriginal) => {
 });
 
 const nameOf = (values: Partial<ConnectionFormValues>) => values.name;
+const nameFields = ['name'] as const;
 
 function Form({ children }: { children: ReactNode }) {
   const methods = useForm<ConnectionFormValues>({ defaultValues: { name: 'first' } as ConnectionFormValues });
@@ -26,12 +27,17 @@ function Form({ children }: { children: ReactNode }) {
 }
 
 function SnapshotName() {
-  return <p>snapshot: {useFormSnapshot(nameOf)}</p>;
+  return <p>snapshot: {useFormSnapshot(nameOf, nameFields)}</p>;
 }
 
 function Rename() {
   const { setValue } = useFormContext<ConnectionFormValues>();
   return <button type="button" onClick={() => setValue('name', 'second')}>Rename</button>;
+}
+
+function ResetForm() {
+  const { reset } = useFormContext<ConnectionFormValues>();
+  return <button type="button" onClick={() => reset({ name: 'restored' } as ConnectionFormValues)}>Reset</button>;
 }
 
 function StoreHashInput() {
@@ -40,7 +46,7 @@ function StoreHashInput() {
 }
 
 function DeferredName() {
-  return <p>deferred: {useDeferredFormSnapshot(nameOf)}</p>;
+  return <p>deferred: {useDeferredFormSnapshot(nameOf, nameFields)}</p>;
 }
 
 function WatchedName() {
@@ -115,5 +121,18 @@ describe('useDeferredFormSnapshot', () => {
     });
     expect(await screen.findByText('deferred: second')).toBeInTheDocument();
     expect(transitions.count).toBe(before + 1);
+  });
+
+  it('follows a reset, which names no field', async () => {
+    render(
+      <Form>
+        <DeferredName />
+        <ResetForm />
+      </Form>,
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    });
+    expect(await screen.findByText('deferred: restored')).toBeInTheDocument();
   });
 });

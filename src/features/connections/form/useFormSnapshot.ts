@@ -1,9 +1,14 @@
 import { startTransition, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { useFormContext } from 'react-hook-form';
+import { useFormContext, type FieldPath } from 'react-hook-form';
 import { afterNextPaint } from '../../../lib/afterPaint';
 import type { ConnectionFormValues } from '../schema';
 
 type Snapshot = string | undefined;
+/**
+ * The fields a selection reads: a change to any other field does not call it. (A change without a
+ * field's name, such as a reset, calls every selection.) Give a module-level constant.
+ */
+type Fields = readonly string[];
 
 /**
  * A value computed from the form, kept current with useSyncExternalStore rather than useWatch.
@@ -13,11 +18,11 @@ type Snapshot = string | undefined;
  * has subscribed. The selection must be a string (or undefined), so an unchanged value is the
  * same value and a keystroke elsewhere renders nothing.
  */
-export function useFormSnapshot(select: (values: Partial<ConnectionFormValues>) => Snapshot): Snapshot {
+export function useFormSnapshot(select: (values: Partial<ConnectionFormValues>) => Snapshot, fields: Fields): Snapshot {
   const { subscribe, getValues } = useFormContext<ConnectionFormValues>();
   const subscribeToValues = useCallback(
-    (onChange: () => void) => subscribe({ formState: { values: true }, callback: onChange }),
-    [subscribe],
+    (onChange: () => void) => subscribe({ name: fieldNames(fields), formState: { values: true }, callback: onChange }),
+    [subscribe, fields],
   );
   const read = () => select(getValues() as Partial<ConnectionFormValues>);
   return useSyncExternalStore(subscribeToValues, read, read);
@@ -29,7 +34,7 @@ export function useFormSnapshot(select: (values: Partial<ConnectionFormValues>) 
  * the browser has time. (A transition alone is not enough: a small one runs before the frame is
  * painted, and delays it.) For what is seen beside a field, never for the field itself.
  */
-export function useDeferredFormSnapshot(select: (values: Partial<ConnectionFormValues>) => Snapshot): Snapshot {
+export function useDeferredFormSnapshot(select: (values: Partial<ConnectionFormValues>) => Snapshot, fields: Fields): Snapshot {
   const { subscribe, getValues } = useFormContext<ConnectionFormValues>();
   const [value, setValue] = useState(() => select(getValues() as Partial<ConnectionFormValues>));
   useEffect(() => {
@@ -44,6 +49,7 @@ export function useDeferredFormSnapshot(select: (values: Partial<ConnectionFormV
     };
     let cancelPending: (() => void) | undefined;
     const unsubscribe = subscribe({
+      name: fieldNames(fields),
       formState: { values: true },
       callback: () => {
         cancelPending?.(); // the next paint's update reads the latest values anyway
@@ -58,6 +64,9 @@ export function useDeferredFormSnapshot(select: (values: Partial<ConnectionFormV
     };
     // `value` is read once, when subscribing: later values come from `update` itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [subscribe, getValues, select]);
+  }, [subscribe, getValues, select, fields]);
   return value;
 }
+
+// The form's values are a union per auth type: a branch's field is a name of the form all the same.
+const fieldNames = (fields: Fields) => fields as readonly FieldPath<ConnectionFormValues>[];

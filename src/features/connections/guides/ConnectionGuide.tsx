@@ -13,6 +13,11 @@ const authTypeOf = (values: Partial<ConnectionFormValues>) => values.authType;
 const scopesOf = (values: Partial<ConnectionFormValues>) => ((values as { scopes?: string[] }).scopes ?? []).join(' ');
 const storeHashOf = (values: Partial<ConnectionFormValues>) => usableStoreHash(values.storeHash);
 const warningsKeyOf = (values: Partial<ConnectionFormValues>) => warningsOf(values).join('\n');
+// The fields each selection reads: a keystroke elsewhere (Name) calls none of them.
+const authTypeFields = ['authType'] as const;
+const scopesFields = ['scopes'] as const;
+const storeHashFields = ['storeHash'] as const;
+const warningsFields = ['authType', 'clientId', 'username', 'accessToken', 'password'] as const;
 const noScopes: readonly string[] = [];
 const noWarnings: readonly string[] = [];
 
@@ -42,11 +47,11 @@ const renderCopy: RenderCopy = (value, label) => <CopyButton text={value} label=
  */
 export function ConnectionGuide({ focusedField, progress }: { focusedField: FocusedFieldStore; progress: GuideProgress }) {
   // After the keystroke's frame, in transitions: that frame renders nothing of the guide.
-  const authType = useDeferredFormSnapshot(authTypeOf) as AuthType | undefined;
-  const scopesKey = useDeferredFormSnapshot(scopesOf) ?? '';
+  const authType = useDeferredFormSnapshot(authTypeOf, authTypeFields) as AuthType | undefined;
+  const scopesKey = useDeferredFormSnapshot(scopesOf, scopesFields) ?? '';
   // The guide shows the store hash only as links, and only a usable one (see StepExtras' GuideLink).
-  const storeHash = useDeferredFormSnapshot(storeHashOf);
-  const warningsKey = useDeferredFormSnapshot(warningsKeyOf) ?? '';
+  const storeHash = useDeferredFormSnapshot(storeHashOf, storeHashFields);
+  const warningsKey = useDeferredFormSnapshot(warningsKeyOf, warningsFields) ?? '';
   const scopes = useMemo(() => (scopesKey ? scopesKey.split(' ') : noScopes), [scopesKey]);
   const warnings = useMemo(() => (warningsKey ? warningsKey.split('\n') : noWarnings), [warningsKey]);
   const activeField = useFocusedField(focusedField);

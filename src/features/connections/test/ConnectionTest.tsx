@@ -136,6 +136,7 @@ function TestControls({ view, waitSeconds, onTest, onCancel, note, children }: T
 
 // Read through useFormSnapshot: this part is its own chunk, and may mount after a name was typed.
 const nameOf = (values: Partial<ConnectionFormValues>) => values.name;
+const nameFields = ['name'] as const;
 
 /**
  * Basic and Token: tests the credentials as typed, without saving them. The fields of the branch
@@ -146,7 +147,7 @@ export function TypedCredentialsTest({ authType, editingId }: { authType: 'basic
   const mutation = useTestConnection();
   const { reset: resetMutation, mutateAsync } = mutation;
   const { view, run, cancel, reset, waitSeconds } = useTestRun();
-  const name = useFormSnapshot(nameOf);
+  const name = useFormSnapshot(nameOf, nameFields);
   const connections = useQuery(listConnectionsQuery());
   const fields = branchFields[authType];
 

@@ -13,6 +13,7 @@ function validStoreHash(value: string | undefined): string | undefined {
   return hash.length > 0 && storeHashPattern.test(hash) ? hash : undefined;
 }
 
+const storeHashFields = ['storeHash'] as const;
 const validStoreHashOf = (values: Partial<ConnectionFormValues>) => validStoreHash(values.storeHash);
 
 /**
@@ -22,7 +23,7 @@ const validStoreHashOf = (values: Partial<ConnectionFormValues>) => validStoreHa
 export function DuplicateStoreNotice() {
   const editingId = useEditingConnectionId();
   // Re-renders when the valid hash changes, in a transition: the keystroke paints first.
-  const storeHash = useDeferredFormSnapshot(validStoreHashOf);
+  const storeHash = useDeferredFormSnapshot(validStoreHashOf, storeHashFields);
   const connections = useQuery(listConnectionsQuery());
   const others = storeHash !== undefined ? connectionsToStore(connections.data ?? [], storeHash, editingId) : [];
   return (
