@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
  * instead of compiling each on its first call, on the main thread, inside the task that calls it.
  * The app's chunks are fetched for code that runs at once (the page's hydration, the embedded
  * backend's start, a part the person is about to open), so most of their functions are called
- * soon after they arrive. See docs/decisions/blocking-time.md.
+ * soon after they arrive. See docs/decisions/compile-hints.md.
  */
 export const compileHint = '//# allFunctionsCalledOnLoad\n';
 
