@@ -87,11 +87,20 @@ const contractOnly = {
 };
 
 const restrict = (...patterns) => ['error', { patterns }];
+// In src/ also: no form state read from a form's context. The connection form's provider holds the
+// `useForm` result of its first render, so that the fields under it do not render again whenever the
+// form state changes (docs/decisions/blocking-time.md, item 3): its `formState` would be stale. A
+// component subscribes with useFormState (or useController, useWatch) instead.
+const staleFormState = [
+  'VariableDeclarator[init.callee.name="useFormContext"] > ObjectPattern > Property[key.name="formState"]',
+  'MemberExpression[object.callee.name="useFormContext"][property.name="formState"]',
+].map((selector) => ({ selector, message: "A form's context holds its first render's formState: subscribe with useFormState instead." }));
 // no-restricted-imports does not look at import(): the same patterns as selectors for it (esquery's
 // regular expressions end at the first "/", so a slash is written \x2F).
 const restrictLater = (...patterns) => [
   'error',
   ...patterns.map(({ regex, message }) => ({ selector: `ImportExpression[source.value=/${regex.replaceAll('/', '\\x2F')}/]`, message })),
+  ...staleFormState,
 ];
 
 export default defineConfig([
