@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { ResetDemoButton } from '../features/connections/list/ResetDemoButton';
 import { focusPageHeading } from '../ui/PageHeading';
 import { StatusRegion, useStatus } from '../ui/StatusMessage';
+import { leadsTo } from '../lib/leadsTo';
 import styles from './Layout.module.css';
 
 // Who is signed in, on the server build only (a constant): a chunk of its own, since the header
@@ -48,7 +49,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className={styles.header}>
         <div className={styles.bar}>
-          <Link href="/" className={styles.brand} data-leads-to="list">
+          <Link href="/" className={styles.brand} {...leadsTo('list')}>
             <svg className={styles.logo} viewBox="0 0 32 32" aria-hidden="true" focusable="false">
               <rect width="32" height="32" rx="7" fill="currentColor" />
               <path d="M10 8h7.5a4.5 4.5 0 0 1 0 9H10zM10 17h8.5a4.5 4.5 0 0 1 0 9H10z" fill="none" stroke="#fff" strokeWidth="2.6" strokeLinejoin="round" />

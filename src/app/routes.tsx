@@ -4,6 +4,7 @@ import { RouteErrorBoundary } from './ErrorBoundary';
 import { lazyRoute } from './lazyRoute';
 import { NotFoundPage } from './NotFoundPage';
 import { preloadServerRoute, serverRoutes } from './serverRoutes';
+import { pageLedTo } from '../lib/leadsTo';
 import styles from './routes.module.css';
 
 // The list and the panel (react-hook-form, the sections, later the setup guide) are chunks of their
@@ -34,15 +35,15 @@ export function preloadRoute(pathname: string): Promise<void> {
 
 /**
  * A page's chunk is fetched, and run, once a pointer or the focus reaches a control that leads to it,
- * or a form that does is submitted (marked `data-leads-to="list"` or `"panel"`), a moment before
+ * or a form that does is submitted (marked with lib/leadsTo.ts), a moment before
  * the click: not at a timer, which would be a long task that nobody asked for on the page being
  * read (it counts in Lighthouse's total blocking time).
  */
 function usePreloadOnIntent() {
   useEffect(() => {
     const onIntent = (event: Event) => {
-      const page = event.target instanceof Element ? event.target.closest('[data-leads-to]')?.getAttribute('data-leads-to') : null;
-      if (page === 'list' || page === 'panel') void pages[page].preload().catch(() => undefined);
+      const page = pageLedTo(event.target);
+      if (page) void pages[page].preload().catch(() => undefined);
     };
     const events = ['pointerover', 'focusin', 'submit'] as const;
     for (const type of events) document.addEventListener(type, onIntent, { capture: true, passive: true });

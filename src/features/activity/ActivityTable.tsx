@@ -1,7 +1,7 @@
 import type { ActivityEntry } from '../connections/schema';
 import { actionText, actorText, outcomeText } from './activityText';
-import styles from './ActivityPage.module.css';
 import { dateFormat } from '../../lib/dateFormat';
+import styles from './ActivityPage.module.css';
 
 const when = dateFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });
 

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { Button } from '../../../ui/Button';
 import type { Draft } from './draftSchema';
-import styles from './DraftRestoreOffer.module.css';
 import { dateFormat } from '../../../lib/dateFormat';
+import styles from './DraftRestoreOffer.module.css';
 
 const when = dateFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 

@@ -31,6 +31,7 @@ import { ResumedDraftNotice } from '../drafts/ResumedDraftNotice';
 import { UnsavedChangesGuard } from '../drafts/UnsavedChangesGuard';
 import { connectionFormId, firstRenderDefaults, useAdoptTypedValues, useTypedBeforeHydration } from './typedBeforeHydration';
 import { useHydrated } from '../../../lib/hydration';
+import { leadsTo } from '../../../lib/leadsTo';
 import styles from './ConnectionForm.module.css';
 
 const connectionFormResolver = contractResolver<ConnectionFormValues, ConnectionInput>((contract) => contract.connectionFormSchema);
@@ -170,7 +171,7 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
       <UnsavedChangesGuard isReleased={() => released.current} onLeave={draft.drop} />
       <FormErrorSummary focusKey={summaryKey} />
       {failure && <ErrorAlert>{failure}</ErrorAlert>}
-      <form id={connectionFormId} data-leads-to="list" noValidate onSubmit={onSubmit} onFocus={(event) => focusedField.follow(event.target)} aria-labelledby={labelledBy} className={styles.form}>
+      <form id={connectionFormId} {...leadsTo('list')} noValidate onSubmit={onSubmit} onFocus={(event) => focusedField.follow(event.target)} aria-labelledby={labelledBy} className={styles.form}>
         {fields}
         <FormActions onCancel={onCancel} intent={authorization.intent} />
       </form>

@@ -11,6 +11,7 @@ import { useStatus } from '../../../ui/StatusMessage';
 import { describeError, listConnectionsQuery, useDeleteConnection } from '../api';
 import type { Connection } from '../schema';
 import { ConnectionsTable } from './ConnectionsTable';
+import { leadsTo } from '../../../lib/leadsTo';
 import styles from './ConnectionsPage.module.css';
 
 const headingId = 'connections-heading';
@@ -58,7 +59,7 @@ export function ConnectionsPage() {
     <section aria-labelledby={headingId} className={styles.page}>
       <div className={styles.header} ref={headingRef}>
         <PageHeading id={headingId}>Connections</PageHeading>
-        <Button variant="primary" onClick={create} disabled={!hydrated} data-leads-to="panel">
+        <Button variant="primary" onClick={create} disabled={!hydrated} {...leadsTo('panel')}>
           Create connection
         </Button>
       </div>
@@ -83,7 +84,7 @@ export function ConnectionsPage() {
           <div className={styles.empty}>
             <h2 className={styles.emptyTitle}>No connections yet</h2>
             <p>Create your first one to get started.</p>
-            <Button onClick={create} data-leads-to="panel">
+            <Button onClick={create} {...leadsTo('panel')}>
               Create your first connection
             </Button>
           </div>

@@ -4,8 +4,9 @@ import { authTypeOptions } from '../schema/plain';
 import type { AuthType, Connection } from '../schema';
 import { ConnectionStatusCell } from './ConnectionStatusCell';
 import { RowTestButton } from '../test/RowTestButton';
-import styles from './ConnectionsPage.module.css';
 import { dateFormat } from '../../../lib/dateFormat';
+import { leadsTo } from '../../../lib/leadsTo';
+import styles from './ConnectionsPage.module.css';
 
 const authTypeLabel = Object.fromEntries(authTypeOptions.map((option) => [option.value, option.label])) as Record<AuthType, string>;
 
@@ -52,7 +53,7 @@ export const ConnectionsTable = memo(function ConnectionsTable({ connections, on
               <td>
                 <span className={styles.rowActions}>
                   <RowTestButton connection={connection} />
-                  <Button onClick={() => onEdit(connection)} data-leads-to="panel">
+                  <Button onClick={() => onEdit(connection)} {...leadsTo('panel')}>
                     Edit<span className="visually-hidden"> {connection.name}</span>
                   </Button>
                   <Button variant="quiet" onClick={() => onDelete(connection)}>
