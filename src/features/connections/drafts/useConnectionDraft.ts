@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DefaultValues, UseFormReturn } from 'react-hook-form';
+import { createTrailingTimer } from '../../../lib/trailingTimer';
 import { clearResumeMark, isMarkedForResume, markForResume, onSessionInterrupted } from '../../../lib/sessionInterruption';
 import type { ConnectionFormValues, ConnectionInput } from '../schema';
 import type { Draft } from './draftSchema';
@@ -80,30 +81,23 @@ export function useConnectionDraft(
 
   useEffect(() => {
     const baseline = toDraftValues(defaultValues as Record<string, unknown>);
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const write = () => {
-      timer = undefined;
       if (holding.current || dropped.current) return;
       const values = form.getValues() as Record<string, unknown>;
       if (sameDraftValues(toDraftValues(values), baseline)) removeDraft(key);
       else writeDraft(key, values, new Date(), basedOn);
     };
+    const timer = createTrailingTimer(write, draftDelayMs);
     const schedule = () => {
       if (holding.current || dropped.current) return;
-      clearTimeout(timer);
-      timer = setTimeout(write, draftDelayMs);
+      timer.touch();
     };
     const subscription = form.watch(schedule);
     // Values the form took before this subscription (typed into the prerendered page before the
     // app ran: form/typedBeforeHydration.ts) are kept too.
     if (!sameDraftValues(toDraftValues(form.getValues() as Record<string, unknown>), baseline)) schedule();
     // Closing the tab within the delay still keeps the last keystrokes.
-    const flush = () => {
-      if (timer !== undefined) {
-        clearTimeout(timer);
-        write();
-      }
-    };
+    const flush = () => timer.flush();
     window.addEventListener('pagehide', flush);
     // The session ended: the app leaves for the sign-in page without asking. Keep the draft now, and
     // mark it to be restored once the person is back (nothing to mark while an offer is unanswered).
@@ -119,7 +113,7 @@ export function useConnectionDraft(
       stopListening();
       subscription.unsubscribe();
       window.removeEventListener('pagehide', flush);
-      clearTimeout(timer);
+      timer.cancel();
     };
   }, [form, key, defaultValues, basedOn]);
 
