@@ -75,6 +75,7 @@ export async function buildForBench({ root, outDir, minify = true }) {
   else await builder.build(builder.environments.client);
   const buildMs = Date.now() - started;
   writeReferencePage(outDir);
+  await writeFloorPage(outDir);
 
   // Sizes of what was written, and each module group's estimated share of its chunk's gzip size.
   for (const chunk of chunks) {
@@ -113,6 +114,35 @@ function writeReferencePage(outDir) {
   writeFileSync(path.join(outDir, referencePage), page);
 }
 
+/** The React floor: the reference with its Name input rendered by React + react-hook-form (bench/floor.js). */
+export const floorPage = 'bench-floor.html';
+const floorScript = 'bench-floor.js';
+
+/**
+ * Builds bench/floor.js with this repository's React and react-hook-form (whatever tree is being
+ * measured) into the build's assets, and writes the floor page: the reference page plus that script.
+ * The script is not one of the build's chunks, so no byte figure counts it.
+ */
+async function writeFloorPage(outDir) {
+  const { build } = await import('vite');
+  const here = new URL('../..', import.meta.url).pathname;
+  await build({
+    configFile: false,
+    root: here,
+    logLevel: 'warn',
+    // Library mode leaves process.env alone; React picks its production build by it.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: path.join(outDir, 'assets'),
+      emptyOutDir: false,
+      copyPublicDir: false,
+      lib: { entry: path.join(here, 'bench', 'floor.js'), formats: ['es'], fileName: () => floorScript },
+    },
+  });
+  const reference = readFileSync(path.join(outDir, referencePage), 'utf8');
+  writeFileSync(path.join(outDir, floorPage), reference.replace('</body>', `<script type="module" src="/assets/${floorScript}"></script></body>`));
+}
+
 /** Every .js and .css file in the build, classified app / mock. */
 function distFiles(outDir, chunks) {
   const byFile = new Map(chunks.map((chunk) => [chunk.file, chunk]));
@@ -132,6 +162,7 @@ function distFiles(outDir, chunks) {
       if (statSync(full).isDirectory()) walk(full);
       else if (/\.(m?js|css)$/.test(name)) {
         const rel = path.relative(outDir, full).split(path.sep).join('/');
+        if (rel === `assets/${floorScript}`) continue; // the bench's own page, not the app's
         const body = readFileSync(full);
         const kind = kindOf(rel);
         files.push({ file: rel, type: name.endsWith('.css') ? 'css' : 'js', kind, bytes: body.length, gzip: gzipSize(body) });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { median, percentile, round } from './stats.mjs';
 import { sleep } from './proc.mjs';
-import { referencePage } from './build.mjs';
+import { floorPage, referencePage } from './build.mjs';
 
 const INPAGE = readFileSync(new URL('./inpage.js', import.meta.url), 'utf8');
 export const CPU_SLOWDOWN = 4;
@@ -88,14 +88,14 @@ function keystrokes(data) {
   });
 }
 
-async function typingPass(browser, baseUrl, { countRenders, log }) {
+async function typingPass(browser, baseUrl, { countRenders, log, fields = FIELDS }) {
   const { context, page } = await openForm(browser, baseUrl);
   const eventTiming = await page.evaluate(() => window.__bench.eventTiming);
   const perField = {};
   let section = null;
   let dialogOpen = false;
   try {
-    for (const field of FIELDS) {
+    for (const field of fields) {
       if (!field.dialog && dialogOpen) {
         await closeDialog(page);
         dialogOpen = false;
@@ -127,27 +127,57 @@ async function typingPass(browser, baseUrl, { countRenders, log }) {
   return { eventTiming, perField };
 }
 
-/** One pass of the name field's keystrokes on the reference page, measured as on the app's. */
-async function referenceTypingPass(browser, baseUrl) {
+/**
+ * One pass of the name field's keystrokes on a comparison page (the plain-HTML reference, or the
+ * React floor: bench/floor.js), measured as on the app's.
+ */
+async function nameTypingPass(browser, baseUrl, { page: pagePath, react }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript({ content: INPAGE });
   try {
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/${referencePage}`);
+    await page.goto(`${baseUrl}/${pagePath}`);
     await page.waitForFunction(() => Boolean(window.__bench), null, { timeout: 30_000 });
+    const field = FIELDS[0];
+    if (react) {
+      // The floor's input is React's once its fiber is on the element.
+      await page.waitForFunction((selector) => Object.keys(document.querySelector(selector) ?? {}).some((key) => key.startsWith('__reactFiber')), field.selector, { timeout: 30_000 });
+    }
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await sleep(500);
-    const field = FIELDS[0];
     await page.locator(field.selector).click();
     await sleep(300);
     await page.evaluate(() => window.__bench.start({ countRenders: false }));
     await page.keyboard.type(field.text, { delay: TYPING_DELAY_MS });
     await sleep(500);
+    const typed = await page.locator(field.selector).inputValue();
+    if (typed !== field.text) throw new Error(`${pagePath}: the Name field holds "${typed}" after typing "${field.text}"`);
     return keystrokes(await page.evaluate(() => window.__bench.stop()));
   } finally {
     await context.close();
   }
+}
+
+/** Keystroke figures of one page's Name field: Event Timing (8 ms steps) and next paint. */
+function nameFigures(keys) {
+  return {
+    keys: keys.length,
+    medianMs: round(median(keys.map((k) => k.ms))),
+    p95Ms: round(percentile(keys.map((k) => k.ms), 95)),
+    nextPaintMedianMs: round(median(keys.map((k) => k.rafMs))),
+    nextPaintP95Ms: round(percentile(keys.map((k) => k.rafMs), 95)),
+  };
+}
+
+/** `page`'s Name keystrokes against `base`'s: median difference and p95 ratio, by both measures. */
+function compared(page, base) {
+  return {
+    medianOverReferenceMs: round(page.medianMs - base.medianMs),
+    p95Ratio: round(page.p95Ms / base.p95Ms, 2),
+    nextPaintMedianOverMs: round(page.nextPaintMedianMs - base.nextPaintMedianMs),
+    nextPaintP95Ratio: round(page.nextPaintP95Ms / base.nextPaintP95Ms, 2),
+  };
 }
 
 async function clickTimes(page, { selector, target, times, after }) {
@@ -189,7 +219,7 @@ async function switchingPass(browser, baseUrl, { rounds }) {
   }
 }
 
-export async function measureInteractions(browser, { baseUrl, passes, switchRounds, log }) {
+export async function measureInteractions(browser, { baseUrl, passes, nameRounds, switchRounds, log }) {
   const latencyPasses = [];
   for (let pass = 0; pass < passes; pass += 1) {
     log(`  typing pass ${pass + 1}/${passes} (latency)`);
@@ -223,22 +253,25 @@ export async function measureInteractions(browser, { baseUrl, passes, switchRoun
     };
   }
 
-  // The reference: the same keystrokes into the plain-HTML page of the form (no script at all).
-  log('  typing into the plain-HTML reference (latency)');
+  // The Name field on three pages, in rounds that alternate them so that all three share what the
+  // machine is doing: the app (a fresh page, Name typed first, as in a latency pass), the reference
+  // (the plain-HTML page of the form, no script at all) and the floor (that page with only the Name
+  // input React's: bench/floor.js).
+  const appNameKeys = [];
   const referenceKeys = [];
-  for (let pass = 0; pass < passes; pass += 1) referenceKeys.push(...(await referenceTypingPass(browser, baseUrl)));
-  const reference = {
-    page: referencePage,
-    field: FIELDS[0].label,
-    keys: referenceKeys.length,
-    medianMs: round(median(referenceKeys.map((k) => k.ms))),
-    p95Ms: round(percentile(referenceKeys.map((k) => k.ms), 95)),
-  };
-  const name = fields[FIELDS[0].key];
-  const againstReference = {
-    medianOverReferenceMs: round(name.medianMs - reference.medianMs),
-    p95Ratio: round(name.p95Ms / reference.p95Ms, 2),
-  };
+  const floorKeys = [];
+  for (let round = 0; round < nameRounds; round += 1) {
+    log(`  Name field, round ${round + 1}/${nameRounds}: the app, the plain-HTML reference, the React floor`);
+    appNameKeys.push(...(await typingPass(browser, baseUrl, { countRenders: false, log, fields: [FIELDS[0]] })).perField[FIELDS[0].key]);
+    referenceKeys.push(...(await nameTypingPass(browser, baseUrl, { page: referencePage, react: false })));
+    floorKeys.push(...(await nameTypingPass(browser, baseUrl, { page: floorPage, react: true })));
+  }
+  const app = { page: 'connections/new', field: FIELDS[0].label, ...nameFigures(appNameKeys) };
+  const reference = { page: referencePage, field: FIELDS[0].label, ...nameFigures(referenceKeys) };
+  const floor = { page: floorPage, field: FIELDS[0].label, ...nameFigures(floorKeys) };
+  const againstReference = compared(app, reference);
+  const floorAgainstReference = compared(floor, reference);
+  const againstFloor = compared(app, floor);
 
   log(`  switching auth type and opening the OAuth client dialog (${switchRounds} rounds)`);
   const switching = await switchingPass(browser, baseUrl, { rounds: switchRounds });
@@ -249,8 +282,13 @@ export async function measureInteractions(browser, { baseUrl, passes, switchRoun
     passes,
     eventTimingSupported: latencyPasses[0]?.eventTiming ?? false,
     typing: {
+      nameRounds,
+      app,
       reference,
+      floor,
       againstReference,
+      floorAgainstReference,
+      againstFloor,
       fields,
       overall: {
         keys: all.length,

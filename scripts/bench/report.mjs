@@ -139,17 +139,34 @@ export function renderReport(results, checked) {
             `${num(f.rendersMedian)} / ${num(f.rendersMax)}`,
           ]),
           ['**All fields**', num(t.overall.keys), ms(t.overall.medianMs), ms(t.overall.p95Ms), num(t.overall.over16), '', ''],
-          ...(t.reference
-            ? [[`Reference: ${t.reference.field}, plain HTML`, num(t.reference.keys), ms(t.reference.medianMs), ms(t.reference.p95Ms), '', '', '']]
-            : []),
+          ...[
+            [t.app, `Comparison rounds (${num(t.nameRounds)}): ${t.app?.field}, the app`],
+            [t.reference, `Comparison rounds: ${t.reference?.field}, plain HTML reference`],
+            [t.floor, `Comparison rounds: ${t.floor?.field}, React floor (the reference, only this input React's, react-hook-form)`],
+          ]
+            .filter(([page]) => page)
+            .map(([page, label]) => [label, num(page.keys), ms(page.medianMs), ms(page.p95Ms), '', `${ms(page.nextPaintMedianMs)} / ${ms(page.nextPaintP95Ms)}`, '']),
         ],
       ),
       '',
     );
     if (t.againstReference) {
-      const name = t.fields.name;
+      const name = t.app ?? t.fields.name;
+      const counted = t.fields.name;
       out.push(
-        `"Name your connection" against the plain-HTML reference: median ${ms(name.medianMs)} (reference + ${ms(t.againstReference.medianOverReferenceMs)}), p95 ${ms(name.p95Ms)} (${num(t.againstReference.p95Ratio)}x the reference's); React commits per keystroke: median ${num(name.commitsMedian)}, most ${num(name.commitsMax)}.`,
+        `"Name your connection" against the plain-HTML reference: median ${ms(name.medianMs)} (reference + ${ms(t.againstReference.medianOverReferenceMs)}), p95 ${ms(name.p95Ms)} (${num(t.againstReference.p95Ratio)}x the reference's); React commits per keystroke: median ${num(counted.commitsMedian)}, most ${num(counted.commitsMax)}.`,
+        '',
+      );
+    }
+    if (t.app && t.floor && t.floorAgainstReference && t.againstFloor) {
+      const by = (c) =>
+        `Event Timing median + ${ms(c.medianOverReferenceMs)}, p95 ${num(c.p95Ratio)}x; next paint median + ${ms(c.nextPaintMedianOverMs)}, p95 ${num(c.nextPaintP95Ratio)}x`;
+      out.push(
+        `Measured by next paint too (not in 8 ms steps): the app ${ms(t.app.nextPaintMedianMs)} / ${ms(t.app.nextPaintP95Ms)}, the reference ${ms(t.reference.nextPaintMedianMs)} / ${ms(t.reference.nextPaintP95Ms)}, the floor ${ms(t.floor.nextPaintMedianMs)} / ${ms(t.floor.nextPaintP95Ms)} (median / p95).`,
+        '',
+        `- The React floor against the reference: ${by(t.floorAgainstReference)}.`,
+        `- The app against the React floor: ${by(t.againstFloor)}.`,
+        `- The app against the reference: next paint median + ${ms(t.againstReference.nextPaintMedianOverMs)}, p95 ${num(t.againstReference.nextPaintP95Ratio)}x.`,
         '',
       );
     }

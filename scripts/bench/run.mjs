@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --check] [--lh-runs 3] [--passes 2] [--rounds 10] [--load-rounds 5] [--timeout 420] [--port 4319] [--only bytes,firstLoad,interactions,lighthouse]
+ * npm run bench [-- --check] [--lh-runs 3] [--passes 2] [--name-rounds 5] [--rounds 10] [--load-rounds 5] [--timeout 600] [--port 4319] [--only bytes,firstLoad,interactions,lighthouse]
  *
  * Always builds first (vite build into bench-results/dist: about a second, and the figures are
  * then those of the tree as it is), serves it with `vite preview` on port 4319, measures in
@@ -29,9 +29,10 @@ const { values: args } = parseArgs({
     check: { type: 'boolean', default: false },
     'lh-runs': { type: 'string', default: '3' },
     passes: { type: 'string', default: '2' },
+    'name-rounds': { type: 'string', default: '5' },
     rounds: { type: 'string', default: '10' },
     'load-rounds': { type: 'string', default: '5' },
-    timeout: { type: 'string', default: '420' },
+    timeout: { type: 'string', default: '600' },
     port: { type: 'string', default: '4319' },
     only: { type: 'string', default: 'bytes,firstLoad,interactions,lighthouse' },
   },
@@ -65,7 +66,7 @@ async function main() {
       node: process.version,
       chromium: chromiumVersion(),
       ...gitInfo(root, ['src', 'mocks', 'index.html', 'vite.config.ts', 'package.json']),
-      options: { lighthouseRuns: Number(args['lh-runs']), typingPasses: Number(args.passes), switchRounds: Number(args.rounds), loadRounds: Number(args['load-rounds']) },
+      options: { lighthouseRuns: Number(args['lh-runs']), typingPasses: Number(args.passes), nameRounds: Number(args['name-rounds']), switchRounds: Number(args.rounds), loadRounds: Number(args['load-rounds']) },
     },
   };
 
@@ -111,7 +112,7 @@ async function main() {
     if (only.has('interactions')) {
       log('bench: typing, rendering and switching at 4x CPU slowdown');
       results.interactions = await phase('interactions', () =>
-        measureInteractions(browser, { baseUrl: server.url, passes: Number(args.passes), switchRounds: Number(args.rounds), log }),
+        measureInteractions(browser, { baseUrl: server.url, passes: Number(args.passes), nameRounds: Number(args['name-rounds']), switchRounds: Number(args.rounds), log }),
       );
     }
   } finally {
