@@ -33,18 +33,20 @@ test.describe('a first visit', () => {
  * Holds the app's entry script (the module the HTML loads) until `release` is called, so that the
  * test can act on the prerendered HTML before the app runs.
  */
-async function holdAppScript(page: Page): Promise<{ release: () => void }> {
+async function holdAppScript(page: Page, script: RegExp = appEntry): Promise<{ release: () => void }> {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(appEntry, async (route) => {
+  await page.route(script, async (route) => {
     await released;
     await route.continue();
   });
   return { release };
 }
 
-/** The entry chunk the built HTML loads (Vite names it after index.html). */
+/** The entry chunk the built HTML loads (Vite names it after index.html): the page's loader, src/main.tsx. */
 const appEntry = /\/assets\/index-[^/]+\.js$/;
+/** The app's start (src/app/start.tsx), which the loader fetches after the first paint. */
+const appStart = /\/assets\/start-[^/]+\.js$/;
 
 test.describe('before the app has run, the prerendered form', () => {
   test('keeps what was typed and chosen, the focus and the caret, when the app takes over', async ({ page, panel }) => {
@@ -93,6 +95,71 @@ test.describe('before the app has run, the prerendered form', () => {
     await expect(panel.username).toBeVisible();
     await expect(page).toHaveURL(/\/connections\/new$/);
     await expect(panel.name).toHaveValue('Not in the address');
+  });
+});
+
+test.describe('before the app has run, leaving the prerendered form', () => {
+  const brandLink = (page: Page) => page.getByRole('link', { name: 'BigCommerce connections' });
+  /** The types of the dialogs the page opened, each dismissed (Stay, for a leave prompt). */
+  function dismissDialogs(page: Page): string[] {
+    const prompts: string[] = [];
+    page.on('dialog', (dialog) => {
+      prompts.push(dialog.type());
+      void dialog.dismiss();
+    });
+    return prompts;
+  }
+
+  test('untouched: the link goes at once, with no prompt', async ({ page, panel }) => {
+    const prompts = dismissDialogs(page);
+    const app = await holdAppScript(page, appStart);
+    await page.goto('/connections/new', { waitUntil: 'commit' });
+    await expect(panel.name).toBeEditable();
+    await brandLink(page).click();
+    await expect(page).toHaveURL(/\/$/);
+    app.release();
+    expect(prompts).toEqual([]);
+  });
+
+  test('typed into: the browser asks first, staying keeps the text, and then the app asks', async ({ page, panel }) => {
+    const prompts = dismissDialogs(page);
+    const app = await holdAppScript(page, appStart);
+    await page.goto('/connections/new', { waitUntil: 'commit' });
+    await panel.name.click();
+    await page.keyboard.type('Typed before the app');
+    await brandLink(page).click();
+    await expect.poll(() => prompts).toEqual(['beforeunload']);
+    await expect(page).toHaveURL(/\/connections\/new$/);
+    await expect(panel.name).toHaveValue('Typed before the app');
+
+    // Once the app has taken the form over, its own question is asked instead of the browser's.
+    app.release();
+    await expect(panel.save).toBeEnabled();
+    await brandLink(page).click();
+    const question = page.getByRole('alertdialog', { name: 'Leave without saving?' });
+    await expect(question).toBeVisible();
+    await question.getByRole('button', { name: 'Stay', exact: true }).click();
+    await expect(panel.name).toHaveValue('Typed before the app');
+    expect(prompts).toEqual(['beforeunload']);
+  });
+
+  test('typed into before even the page\'s loader ran: the browser still asks', async ({ page, panel }) => {
+    const prompts = dismissDialogs(page);
+    const loader = await holdAppScript(page, appEntry);
+    const app = await holdAppScript(page, appStart);
+    await page.goto('/connections/new', { waitUntil: 'commit' });
+    await panel.name.click();
+    await page.keyboard.type('Before the loader');
+    // The loader has run once it asks for the app (held here).
+    const appRequested = page.waitForRequest(appStart);
+    loader.release();
+    await appRequested;
+    await brandLink(page).click();
+    await expect.poll(() => prompts).toEqual(['beforeunload']);
+    await expect(panel.name).toHaveValue('Before the loader');
+    app.release();
+    await expect(panel.save).toBeEnabled();
+    await expect(panel.name).toHaveValue('Before the loader');
   });
 });
 

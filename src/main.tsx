@@ -7,6 +7,7 @@
  */
 import { prerenderedAttribute } from './app/prerenderedRoutes';
 import { afterFirstContentfulPaint } from './lib/afterPaint';
+import { guardPrerenderedForms } from './lib/prerenderedLeaveGuard';
 import './app/tokens.css';
 import './app/global.css';
 
@@ -22,8 +23,10 @@ function loadApp(): void {
   import('./app/start').catch((cause: unknown) => console.error('The app did not load.', cause));
 }
 
-const prerendered = document.getElementById('root')?.getAttribute(prerenderedAttribute) === location.pathname;
-if (prerendered) {
+const root = document.getElementById('root');
+if (root && root.getAttribute(prerenderedAttribute) === location.pathname) {
+  // Until the app runs, leaving a form typed into gets the browser's prompt.
+  guardPrerenderedForms(root);
   let loaded = false;
   const once = () => {
     if (loaded) return;

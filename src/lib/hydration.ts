@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { releasePrerenderedForm } from './prerenderedLeaveGuard';
 
 /**
  * The page's first render hydrates HTML the build rendered (src/prerender.tsx). React hydrates
@@ -17,6 +18,7 @@ export function startHydration(): void {
 /** The form's own markup is React's now: later renders (or another form with its id) read nothing. */
 export function claimPrerendered(formId: string): void {
   claimed.add(formId);
+  releasePrerenderedForm(formId);
 }
 
 /** The non-empty text values of a form's named controls (checked radios and boxes only), as FormData sees them. */
