@@ -108,7 +108,7 @@ test('prefers-reduced-motion: no animation or transition longer than 0.01 s, in 
       'the panel, Token chosen, a button hovered',
       async () => {
         await list.confirmDialog.getByRole('button', { name: 'Cancel', exact: true }).click();
-        await list.createButton.click();
+        await list.createLink.click();
         await panel.chooseAuthType('Token');
         await panel.save.hover();
       },
@@ -149,7 +149,7 @@ test('every status change is announced: each live region is in the page, empty, 
   expect(await markLiveRegions(page)).toBeGreaterThan(0);
 
   // Test connection's result, on the panel.
-  await list.createButton.click();
+  await list.createLink.click();
   await panel.chooseAuthType('Token');
   await expect(check.result).toHaveCount(1);
   await expect(check.result).toHaveText('');

@@ -7,10 +7,19 @@ test.describe('the connections list', () => {
     await expect(list.rows).toHaveCount(0);
     await expect(list.emptyState).toBeVisible();
 
-    await list.createButton.click();
+    await list.createLink.click();
     await expect(panel.heading).toHaveText('Create connection');
     await expect(panel.name).toBeVisible();
     await expect(panel.name).toHaveValue('');
+  });
+
+  test('"Create your first connection" opens the panel too, in the page (no reload)', async ({ page, list, panel }) => {
+    await list.goto();
+    await expect(list.emptyState).toBeVisible();
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page.getByRole('link', { name: 'Create your first connection', exact: true }).click();
+    await expect(panel.heading).toHaveText('Create connection');
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
   });
 
   test('"Reset demo data" brings back the start', async ({ list, panel, backend }) => {
@@ -29,7 +38,7 @@ test.describe('the connections list', () => {
     await expect(list.rows).toHaveCount(0);
 
     // The OAuth 2.0 clients are back to the demo one.
-    await list.createButton.click();
+    await list.createLink.click();
     await panel.chooseAuthType('OAuth 2.0');
     await expect(panel.oauthClient.getByRole('option', { name: demoClient.name, exact: true })).toHaveCount(1);
     await expect(panel.oauthClient.getByRole('option', { name: newClient.name, exact: true })).toHaveCount(0);
@@ -53,7 +62,7 @@ test.describe('creating a connection', () => {
 
   test('Basic: saved and listed', async ({ list, panel }) => {
     await list.goto();
-    await list.createButton.click();
+    await list.createLink.click();
     await panel.fillBasic(basic);
     await panel.save.click();
 
@@ -64,7 +73,7 @@ test.describe('creating a connection', () => {
 
   test('OAuth 2.0 with the demo client and Products read-only: saved and listed', async ({ list, panel }) => {
     await list.goto();
-    await list.createButton.click();
+    await list.createLink.click();
     await panel.fillOAuth2(oauth2);
     await expect(panel.scopeLevel('Products', 'Read-only')).toBeChecked();
     await panel.save.click();

@@ -18,14 +18,14 @@ test.describe('saving fails', () => {
   test('a name taken in another case: the backend\'s 409 lands on the name field', async ({ page, list, panel, backend, pageLog }) => {
     pageLog.allowConsoleErrors(failedLoad('409'));
     await list.goto();
-    await list.createButton.click();
+    await list.createLink.click();
     await panel.fillToken({ ...token, name: 'Main Store' });
     await panel.save.click();
     await expect(list.row('Main Store')).toHaveCount(1);
 
     // The second one, differing by case. Whether the app notices on leaving the field or the
     // backend answers 409 on save, the message lands on the field and nothing is saved.
-    await list.createButton.click();
+    await list.createLink.click();
     await panel.fillToken({ ...token, name: 'MAIN STORE' });
     await panel.save.click();
     await panel.expectFieldError(panel.name, messages.nameTaken('MAIN STORE'));
@@ -51,7 +51,7 @@ test.describe('saving fails', () => {
   test('a server error (500): an alert, and everything typed is kept; a retry saves', async ({ list, panel, backend, pageLog }) => {
     pageLog.allowConsoleErrors(failedLoad('500'));
     await list.goto();
-    await list.createButton.click();
+    await list.createLink.click();
     await panel.fillToken(token);
     await backend.setScenario('connections.create', 'server-error');
     await panel.save.click();
@@ -69,7 +69,7 @@ test.describe('saving fails', () => {
   test('the network fails: an alert, and everything typed is kept', async ({ list, panel, backend, pageLog }) => {
     pageLog.allowConsoleErrors(failedLoad('net::ERR_FAILED'));
     await list.goto();
-    await list.createButton.click();
+    await list.createLink.click();
     await panel.fillToken(token);
     await backend.setScenario('connections.create', 'network-error');
     await panel.save.click();
@@ -81,7 +81,7 @@ test.describe('saving fails', () => {
 
   test('while saving, the button shows progress and a second press saves nothing more', async ({ list, panel, backend }) => {
     await list.goto();
-    await list.createButton.click();
+    await list.createLink.click();
     await panel.fillToken(token);
     await backend.setScenario('connections.create', 'slow');
 

@@ -163,6 +163,16 @@ test.describe('before the app has run, leaving the prerendered form', () => {
   });
 });
 
+test('on the list, "Create connection" works before the app has run: it loads the prerendered form', async ({ page, list, panel }) => {
+  const app = await holdAppScript(page, appStart);
+  await page.goto('/', { waitUntil: 'commit' });
+  await list.createLink.click();
+  await expect(page).toHaveURL(/\/connections\/new$/);
+  await expect(panel.name).toBeEditable();
+  app.release();
+  await expect(panel.save).toBeEnabled();
+});
+
 test.describe('when the app cannot run', () => {
   test('its script failed to load: the page says that nothing can be saved', async ({ page, panel, pageLog }) => {
     pageLog.allowConsoleErrors(/Failed to load resource/);

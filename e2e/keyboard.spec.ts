@@ -36,8 +36,8 @@ test('create → test → save with the keyboard alone', async ({ page, list, pa
   const name = 'BigCommerce - Keyboard store';
   await list.goto();
 
-  await tabTo(page, list.createButton);
-  await expectFocusIndicator(list.createButton);
+  await tabTo(page, list.createLink);
+  await expectFocusIndicator(list.createLink);
   await page.keyboard.press('Enter');
   await expect(panel.heading).toHaveText('Create connection');
 

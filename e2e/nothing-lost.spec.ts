@@ -105,7 +105,7 @@ test.describe('the draft', () => {
     await expect(list.status(token.name)).toBeVisible();
     await expect(leaveDialog(page).root).toBeHidden();
     expect(await storedDraft(page)).toBeNull();
-    await list.createButton.click();
+    await list.createLink.click();
     await expect(panel.heading).toBeVisible();
     await expect(restoreOffer(page).region).toBeHidden();
   });
@@ -235,7 +235,7 @@ test.describe('leaving with unsaved changes', () => {
 
   test('the browser\'s Back asks; Stay keeps the panel and its address', async ({ page, panel, list }) => {
     await list.goto();
-    await list.createButton.click();
+    await list.createLink.click();
     await panel.name.fill('Going back');
 
     await page.goBack();

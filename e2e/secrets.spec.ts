@@ -9,19 +9,19 @@ test('no secret is kept or shown in clear: storage, cookies, page, URL, console,
   await list.goto();
 
   // Token
-  await list.createButton.click();
+  await list.createLink.click();
   await panel.fillToken(token);
   await panel.save.click();
   await expect(list.row(token.name)).toHaveCount(1);
 
   // Basic
-  await list.createButton.click();
+  await list.createLink.click();
   await panel.fillBasic(basic);
   await panel.save.click();
   await expect(list.row(basic.name)).toHaveCount(1);
 
   // OAuth 2.0 with a new client, whose secret is then changed
-  await list.createButton.click();
+  await list.createLink.click();
   await panel.name.fill(oauth2.name);
   await panel.chooseAuthType('OAuth 2.0');
   await panel.storeHash.fill(storeHash);

@@ -245,7 +245,7 @@ test.describe('another connection to the same store', () => {
     await list.goto();
     await backend.createConnection({ authType: 'token', ...token, name: 'Main store' });
     await page.reload();
-    await list.createButton.click();
+    await list.createLink.click();
     const check = new TestConnection(page);
     await panel.fillToken({ ...token, name: 'Second store connection' });
     await expect(check.duplicateStore).toHaveText('“Main store” already connects to store x7kq2mfa9b.');

@@ -5,7 +5,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The home page: the saved connections. */
 export class ConnectionsList {
   readonly heading: Locator;
-  readonly createButton: Locator;
+  readonly createLink: Locator;
   readonly resetDemoData: Locator;
   /** Every saved connection's row (each has a "Delete NAME" button). */
   readonly rows: Locator;
@@ -14,7 +14,7 @@ export class ConnectionsList {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Connections', exact: true });
-    this.createButton = page.getByRole('button', { name: 'Create connection', exact: true });
+    this.createLink = page.getByRole('link', { name: 'Create connection', exact: true });
     this.resetDemoData = page.getByRole('button', { name: 'Reset demo data', exact: true });
     this.rows = page
       .getByRole('row')

@@ -7,14 +7,14 @@ test.describe('the server: creating, editing and deleting', () => {
   test('Token and Basic: saved, tested by the server, listed online with the store name', async ({ page, list, panel }) => {
     await list.goto();
     await expect(list.emptyState).toBeVisible();
-    await list.createButton.click();
+    await list.createLink.click();
     await panel.fillToken(token);
     await panel.save.click();
     await expect(panel.heading).toBeHidden();
     await expect(list.status(`Connection "${token.name}" saved. It is online: connected to Plumtree Outfitters`)).toBeVisible();
     await list.expectRow(token.name, ['Token', storeHash, ...online]);
 
-    await list.createButton.click();
+    await list.createLink.click();
     await panel.fillBasic(basic);
     await panel.save.click();
     await expect(panel.heading).toBeHidden();

@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 test('a restart of the server keeps the list, and a saved secret still works after it', async ({ page, list, panel, api, server }) => {
   await api.createConnection({ authType: 'basic', ...basic });
   await list.goto();
-  await list.createButton.click();
+  await list.createLink.click();
   await panel.fillToken(token);
   await panel.save.click();
   await list.expectRow(token.name, ['Token', storeHash, 'Online']);

@@ -58,7 +58,7 @@ test.describe('the page as the server serves it', () => {
     await list.goto();
     await list.expectRow(token.name, ['Online']);
     await axe('list with a connection (server)');
-    await list.createButton.click();
+    await list.createLink.click();
     await expect(page.getByRole('heading', { name: 'Create connection' })).toBeVisible();
     await axe('create panel (server)');
   });

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import { useLocation } from 'wouter';
-import { useHydrated } from '../../../lib/hydration';
+import { Link, useLocation } from 'wouter';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
-import { Button } from '../../../ui/Button';
+import { buttonClassName } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeading } from '../../../ui/PageHeading';
@@ -26,11 +25,6 @@ export function ConnectionsPage() {
   const [pendingDelete, setPendingDelete] = useState<Connection | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const headingRef = useRef<HTMLDivElement>(null);
-  // The prerendered page's button does nothing until the app runs: disabled until then, like the
-  // form's Save, so a click is not swallowed (a person's, or a test's right after a reload).
-  const hydrated = useHydrated();
-
-  const create = () => navigate('/connections/new');
   // Stable, so the memoised table does not re-render when only the dialog state changes.
   const edit = useCallback((connection: Connection) => navigate(`/connections/${encodeURIComponent(connection.id)}/edit`), [navigate]);
   const askDelete = useCallback((connection: Connection) => {
@@ -59,9 +53,10 @@ export function ConnectionsPage() {
     <section aria-labelledby={headingId} className={styles.page}>
       <div className={styles.header} ref={headingRef}>
         <PageHeading id={headingId}>Connections</PageHeading>
-        <Button variant="primary" onClick={create} disabled={!hydrated} {...leadsTo('panel')}>
+        {/* A link: before the app runs it loads the prerendered form, after that the router shows it. */}
+        <Link href="/connections/new" className={buttonClassName('primary')} {...leadsTo('panel')}>
           Create connection
-        </Button>
+        </Link>
       </div>
       {/* Part of the prerendered page, so the page's largest text paints with it, not with the list. */}
       <p className={styles.intro}>
@@ -84,9 +79,9 @@ export function ConnectionsPage() {
           <div className={styles.empty}>
             <h2 className={styles.emptyTitle}>No connections yet</h2>
             <p>Create your first one to get started.</p>
-            <Button onClick={create} {...leadsTo('panel')}>
+            <Link href="/connections/new" className={buttonClassName()} {...leadsTo('panel')}>
               Create your first connection
-            </Button>
+            </Link>
           </div>
         ) : (
           <ConnectionsTable connections={query.data} onEdit={edit} onDelete={askDelete} />
