@@ -173,7 +173,7 @@ function nameFigures(keys) {
 /** `page`'s Name keystrokes against `base`'s: median difference and p95 ratio, by both measures. */
 function compared(page, base) {
   return {
-    medianOverReferenceMs: round(page.medianMs - base.medianMs),
+    medianOverMs: round(page.medianMs - base.medianMs),
     p95Ratio: round(page.p95Ms / base.p95Ms, 2),
     nextPaintMedianOverMs: round(page.nextPaintMedianMs - base.nextPaintMedianMs),
     nextPaintP95Ratio: round(page.nextPaintP95Ms / base.nextPaintP95Ms, 2),
