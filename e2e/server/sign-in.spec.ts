@@ -147,6 +147,9 @@ test.describe('signed in', () => {
   test('the session ends mid-form: sign in again, and the form is back with its draft, asking for the secret again', async ({ page, panel, list, server, pageLog, secrets }) => {
     pageLog.allowConsoleErrors(allowStatus(401));
     await page.goto('/connections/new');
+    // The page has asked the server who is signed in (the header's account menu shows it); ended
+    // before that, the session's end is found by that first question, before Save is pressed.
+    await expect(new AccountMenu(page).toggle).toBeVisible();
     await panel.fillToken(token);
     await endSessionElsewhere(page, server.url);
     await panel.save.click();
