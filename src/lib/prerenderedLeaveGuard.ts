@@ -5,10 +5,11 @@
  * browser's own prompt; after that the app's guard (lib/leaveGuard.ts) decides, and a form left
  * untouched never asks. Set up by the page's loader (src/main.tsx).
  */
-const typedInto = new Set<HTMLFormElement>();
-const watched = new Map<HTMLFormElement, () => void>();
+/** Each watched form, with its first-input listener and whether it has been typed into. */
+const watched = new Map<HTMLFormElement, { typed: boolean; onInput: () => void }>();
 
 function onBeforeUnload(event: BeforeUnloadEvent): void {
+  if (![...watched.values()].some((form) => form.typed)) return;
   event.preventDefault();
   // Older browsers show the prompt only when returnValue is set.
   event.returnValue = '';
@@ -26,23 +27,19 @@ function changedFromMarkup(form: HTMLFormElement): boolean {
 export function guardPrerenderedForms(root: ParentNode): void {
   for (const form of root.querySelectorAll('form')) {
     if (watched.has(form)) continue;
-    const typed = () => {
-      typedInto.add(form);
-      window.addEventListener('beforeunload', onBeforeUnload);
-    };
-    form.addEventListener('input', typed, { once: true });
-    watched.set(form, typed);
-    if (changedFromMarkup(form)) typed();
+    const entry = { typed: changedFromMarkup(form), onInput: () => (entry.typed = true) };
+    form.addEventListener('input', entry.onInput, { once: true });
+    watched.set(form, entry);
   }
+  if (watched.size > 0) window.addEventListener('beforeunload', onBeforeUnload);
 }
 
 /** The app has taken the form with this id over: its own guard decides from now on. */
 export function releasePrerenderedForm(formId: string): void {
-  for (const [form, typed] of watched) {
+  for (const [form, entry] of watched) {
     if (form.id !== formId) continue;
-    form.removeEventListener('input', typed);
+    form.removeEventListener('input', entry.onInput);
     watched.delete(form);
-    typedInto.delete(form);
   }
-  if (typedInto.size === 0) window.removeEventListener('beforeunload', onBeforeUnload);
+  if (watched.size === 0) window.removeEventListener('beforeunload', onBeforeUnload);
 }
