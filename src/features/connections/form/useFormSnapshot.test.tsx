@@ -45,6 +45,11 @@ function StoreHashInput() {
   return <input aria-label="Store hash" {...register('storeHash')} />;
 }
 
+function NameInput() {
+  const { register } = useFormContext<ConnectionFormValues>();
+  return <input aria-label="Name" {...register('name')} />;
+}
+
 function DeferredName() {
   return <p>deferred: {useDeferredFormSnapshot(nameOf, nameFields)}</p>;
 }
@@ -121,6 +126,26 @@ describe('useDeferredFormSnapshot', () => {
     });
     expect(await screen.findByText('deferred: second')).toBeInTheDocument();
     expect(transitions.count).toBe(before + 1);
+  });
+
+  it('renders a burst of changes once, after the last of them, asking nothing of the changes\' frames', async () => {
+    render(
+      <Form>
+        <DeferredName />
+        <NameInput />
+      </Form>,
+    );
+    const before = transitions.count;
+    // A requestAnimationFrame callback would run inside the keystroke's own frame, before its paint.
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    for (const value of ['s', 'se', 'sec']) fireEvent.input(screen.getByRole('textbox', { name: 'Name' }), { target: { value } });
+    // Nothing yet: the keystrokes' frames show the field alone.
+    expect(screen.getByText('deferred: first')).toBeInTheDocument();
+    expect(transitions.count).toBe(before);
+    expect(await screen.findByText('deferred: sec')).toBeInTheDocument();
+    expect(transitions.count).toBe(before + 1);
+    expect(frames).not.toHaveBeenCalled();
+    frames.mockRestore();
   });
 
   it('follows a reset, which names no field', async () => {

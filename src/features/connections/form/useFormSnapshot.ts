@@ -1,9 +1,12 @@
 import { startTransition, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { useFormContext, type FieldPath } from 'react-hook-form';
-import { afterNextPaint } from '../../../lib/afterPaint';
+import { createTrailingTimer } from '../../../lib/trailingTimer';
 import type { ConnectionFormValues } from '../schema';
 
 type Snapshot = string | undefined;
+/** How long after a change (the last of a burst) a deferred snapshot renders it: well past the
+ * keystroke's paint, and well under what reads as a lag. */
+export const deferredSnapshotDelayMs = 50;
 /**
  * The fields a selection reads: a change to any other field does not call it. (A change without a
  * field's name, such as a reset, calls every selection.) Give a module-level constant.
@@ -29,10 +32,13 @@ export function useFormSnapshot(select: (values: Partial<ConnectionFormValues>) 
 }
 
 /**
- * Like useFormSnapshot, but a change renders after the keystroke's frame has been painted, in a
- * transition: whatever shows the value (the setup guide, a notice beside the field) follows when
- * the browser has time. (A transition alone is not enough: a small one runs before the frame is
- * painted, and delays it.) For what is seen beside a field, never for the field itself.
+ * Like useFormSnapshot, but a change renders in a transition `deferredSnapshotDelayMs` after the
+ * last change of a burst: whatever shows the value (the setup guide, a notice beside the field)
+ * follows once the keystroke's frame is painted (under 20 ms at 4x CPU slowdown). A transition
+ * alone is not enough: a small one runs before the frame is painted, and delays it. Nor is a
+ * requestAnimationFrame per keystroke: its callback runs in the keystroke's own frame, and asking
+ * for a second one paints a second frame (docs/decisions/blocking-time.md, item 14). For what is
+ * seen beside a field, never for the field itself.
  */
 export function useDeferredFormSnapshot(select: (values: Partial<ConnectionFormValues>) => Snapshot, fields: Fields): Snapshot {
   const { subscribe, getValues } = useFormContext<ConnectionFormValues>();
@@ -47,20 +53,17 @@ export function useDeferredFormSnapshot(select: (values: Partial<ConnectionFormV
       shown = next;
       startTransition(() => setValue(next));
     };
-    let cancelPending: (() => void) | undefined;
+    const timer = createTrailingTimer(update, deferredSnapshotDelayMs);
     const unsubscribe = subscribe({
       name: fieldNames(fields),
       formState: { values: true },
-      callback: () => {
-        cancelPending?.(); // the next paint's update reads the latest values anyway
-        cancelPending = afterNextPaint(update);
-      },
+      callback: () => timer.touch(), // the update reads the latest values anyway
     });
     // What was typed between the first render and this subscription (see useFormSnapshot).
     update();
     return () => {
       unsubscribe();
-      cancelPending?.();
+      timer.cancel();
     };
     // `value` is read once, when subscribing: later values come from `update` itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -87,6 +87,8 @@ describe('the panel with its setup guide', () => {
   it('marks the step of the focused field, leaving focus on the field', async () => {
     const { user } = await setup();
     await user.click(authType('Token'));
+    // The guide follows the auth type shortly after the click (useDeferredFormSnapshot).
+    await within(guide()).findByRole('heading', { name: 'Create a store-level API account' });
     await user.click(field('Client ID'));
     expect(stepOf(/^Copy the Client ID/)).toHaveAttribute('aria-current', 'step');
     expect(field('Client ID')).toHaveFocus();

@@ -66,6 +66,8 @@ describe('Test connection in the form', () => {
     await user.click(screen.getByRole('button', { name: 'Use name “BigCommerce - Plumtree Outfitters”' }));
     expect(field('Name your connection')).toHaveValue('BigCommerce - Plumtree Outfitters');
     expect(field('Name your connection')).toHaveFocus();
+    // Named now: nothing left to offer.
+    expect(screen.queryByRole('button', { name: /^Use name/ })).not.toBeInTheDocument();
   });
 
   it('puts a refused token on Access token', async () => {

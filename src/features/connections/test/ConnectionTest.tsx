@@ -135,7 +135,8 @@ function TestControls({ view, waitSeconds, onTest, onCancel, note, children }: T
 }
 
 // Read through useFormSnapshot: this part is its own chunk, and may mount after a name was typed.
-const nameOf = (values: Partial<ConnectionFormValues>) => values.name;
+// Only whether there is a name: a keystroke in a name already given renders nothing here.
+const hasNameOf = (values: Partial<ConnectionFormValues>) => ((values.name ?? '').trim() ? 'named' : undefined);
 const nameFields = ['name'] as const;
 
 /**
@@ -147,7 +148,7 @@ export function TypedCredentialsTest({ authType, editingId }: { authType: 'basic
   const mutation = useTestConnection();
   const { reset: resetMutation, mutateAsync } = mutation;
   const { view, run, cancel, reset, waitSeconds } = useTestRun();
-  const name = useFormSnapshot(nameOf, nameFields);
+  const hasName = useFormSnapshot(hasNameOf, nameFields) !== undefined;
   const connections = useQuery(listConnectionsQuery());
   const fields = branchFields[authType];
 
@@ -192,7 +193,7 @@ export function TypedCredentialsTest({ authType, editingId }: { authType: 'basic
   };
 
   const suggestion =
-    view.kind === 'done' && view.result.ok && !(name ?? '').trim()
+    view.kind === 'done' && view.result.ok && !hasName
       ? suggestedName(
           view.result.store.name,
           (connections.data ?? []).filter((connection) => connection.id !== editingId).map((connection) => connection.name),
