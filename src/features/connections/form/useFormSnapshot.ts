@@ -4,9 +4,12 @@ import { createTrailingTimer } from '../../../lib/trailingTimer';
 import type { ConnectionFormValues } from '../schema';
 
 type Snapshot = string | undefined;
-/** How long after a change (the last of a burst) a deferred snapshot renders it: well past the
- * keystroke's paint, and well under what reads as a lag. */
-export const deferredSnapshotDelayMs = 50;
+/**
+ * How long typing pauses before a deferred snapshot renders: longer than the gap between a fast
+ * typist's keystrokes (60-80 ms), so that its render does not meet the next keystroke (at 50 ms
+ * it did, and Store hash's keystrokes slowed), and short enough to read as an answer to the pause.
+ */
+export const deferredSnapshotDelayMs = 150;
 /**
  * The fields a selection reads: a change to any other field does not call it. (A change without a
  * field's name, such as a reset, calls every selection.) Give a module-level constant.
@@ -32,13 +35,13 @@ export function useFormSnapshot(select: (values: Partial<ConnectionFormValues>) 
 }
 
 /**
- * Like useFormSnapshot, but a change renders in a transition `deferredSnapshotDelayMs` after the
- * last change of a burst: whatever shows the value (the setup guide, a notice beside the field)
- * follows once the keystroke's frame is painted (under 20 ms at 4x CPU slowdown). A transition
- * alone is not enough: a small one runs before the frame is painted, and delays it. Nor is a
- * requestAnimationFrame per keystroke: its callback runs in the keystroke's own frame, and asking
- * for a second one paints a second frame (docs/decisions/blocking-time.md, item 14). For what is
- * seen beside a field, never for the field itself.
+ * Like useFormSnapshot, but a change renders in a transition once typing has paused for
+ * `deferredSnapshotDelayMs`: whatever shows the value (the setup guide, a notice beside the field)
+ * follows the pause, never a keystroke's frame. A transition alone is not enough: a small one runs
+ * before the frame is painted, and delays it. Nor is a requestAnimationFrame per keystroke: its
+ * callback runs in the keystroke's own frame, and asking for a second one paints a second frame
+ * (docs/decisions/blocking-time.md, item 14). For what is seen beside a field, never for the field
+ * itself.
  */
 export function useDeferredFormSnapshot(select: (values: Partial<ConnectionFormValues>) => Snapshot, fields: Fields): Snapshot {
   const { subscribe, getValues } = useFormContext<ConnectionFormValues>();
