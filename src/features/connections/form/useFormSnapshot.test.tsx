@@ -3,7 +3,7 @@ import { useLayoutEffect, type ReactNode } from 'react';
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { describe, expect, it, vi } from 'vitest';
 import type { ConnectionFormValues } from '../schema';
-import { useDeferredFormSnapshot, useFormSnapshot } from './useFormSnapshot';
+import { deferredSnapshotDelayMs, useDeferredFormSnapshot, useFormSnapshot } from './useFormSnapshot';
 
 // startTransition passes through, counted: an unchanged selection must not schedule one (each may commit).
 const transitions = vi.hoisted(() => ({ count: 0 }));
@@ -52,6 +52,11 @@ function NameInput() {
 
 function DeferredName() {
   return <p>deferred: {useDeferredFormSnapshot(nameOf, nameFields)}</p>;
+}
+
+const upperNameOf = (values: Partial<ConnectionFormValues>) => values.name?.toUpperCase();
+function DeferredUpperName() {
+  return <p>upper: {useDeferredFormSnapshot(upperNameOf, nameFields)}</p>;
 }
 
 function WatchedName() {
@@ -146,6 +151,22 @@ describe('useDeferredFormSnapshot', () => {
     expect(transitions.count).toBe(before + 1);
     expect(frames).not.toHaveBeenCalled();
     frames.mockRestore();
+  });
+
+  it('sets one timer for a keystroke, however many snapshots read its field, and updates them in one task', async () => {
+    render(
+      <Form>
+        <DeferredName />
+        <DeferredUpperName />
+        <NameInput />
+      </Form>,
+    );
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    fireEvent.input(screen.getByRole('textbox', { name: 'Name' }), { target: { value: 'one' } });
+    expect(timers.mock.calls.filter(([, delay]) => delay === deferredSnapshotDelayMs)).toHaveLength(1);
+    timers.mockRestore();
+    expect(await screen.findByText('deferred: one')).toBeInTheDocument();
+    expect(screen.getByText('upper: ONE')).toBeInTheDocument();
   });
 
   it('follows a reset, which names no field', async () => {

@@ -10,6 +10,16 @@ type Snapshot = string | undefined;
  * it did, and Store hash's keystrokes slowed), and short enough to read as an answer to the pause.
  */
 export const deferredSnapshotDelayMs = 150;
+
+// One timer for every deferred snapshot: after a pause they all update in one task, so React
+// renders them together (the guide never shows one snapshot's change without another's), and a
+// keystroke sets at most one timer whatever the number of snapshots reading its field.
+const pendingUpdates = new Set<() => void>();
+const pauseTimer = createTrailingTimer(() => {
+  const updates = [...pendingUpdates];
+  pendingUpdates.clear();
+  for (const update of updates) update();
+}, deferredSnapshotDelayMs);
 /**
  * The fields a selection reads: a change to any other field does not call it. (A change without a
  * field's name, such as a reset, calls every selection.) Give a module-level constant.
@@ -56,17 +66,19 @@ export function useDeferredFormSnapshot(select: (values: Partial<ConnectionFormV
       shown = next;
       startTransition(() => setValue(next));
     };
-    const timer = createTrailingTimer(update, deferredSnapshotDelayMs);
     const unsubscribe = subscribe({
       name: fieldNames(fields),
       formState: { values: true },
-      callback: () => timer.touch(), // the update reads the latest values anyway
+      callback: () => {
+        pendingUpdates.add(update); // the update reads the latest values anyway
+        pauseTimer.touch();
+      },
     });
     // What was typed between the first render and this subscription (see useFormSnapshot).
     update();
     return () => {
       unsubscribe();
-      timer.cancel();
+      pendingUpdates.delete(update);
     };
     // `value` is read once, when subscribing: later values come from `update` itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps
