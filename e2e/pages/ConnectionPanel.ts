@@ -123,9 +123,21 @@ export class ConnectionPanel {
     return this.errorSummary.getByRole('link', { name: message, exact: true });
   }
 
+  /**
+   * Chooses an auth type and waits until its section is whole: the section's own parts (the
+   * credentials-file import above the fields, the test or the authorization under them) are
+   * chunks of their own, and one that arrives after the section moves what is below it, Save too,
+   * so a click at that moment can miss (docs/decisions/blocking-time.md, consequences).
+   */
   async chooseAuthType(label: AuthTypeLabel): Promise<void> {
     await this.authType(label).check();
     await expect(this.authType(label)).toBeChecked();
+    if (label === 'OAuth 2.0') {
+      await expect(this.form.getByRole('group', { name: 'Authorization', exact: true })).toBeVisible();
+    } else {
+      await expect(this.form.getByLabel('Import credentials file', { exact: true })).toBeAttached();
+      await expect(this.form.getByRole('button', { name: 'Test connection', exact: true })).toBeVisible();
+    }
   }
 
   async fillToken(values: { name: string; accessToken: string; clientId: string; storeHash: string }): Promise<void> {
