@@ -208,3 +208,23 @@ test('a page that is not prerendered gets the shell, and renders', async ({ page
   const html = await (await page.request.get('/no/such/page', { headers: { Accept: 'text/html' } })).text();
   expect(html).toContain('<div id="root"></div>');
 });
+
+test('the first focus in the form starts fetching the sections\' parts, so a section chosen later comes whole', async ({ page, panel }) => {
+  const sectionPart = /\/assets\/(CredentialsFileImport|ConnectionTest|OAuthAuthorization|OAuthClientDialog)-[^/]+\.js$/;
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (sectionPart.test(new URL(request.url()).pathname)) fetched.push(request.url());
+  });
+  await page.goto('/connections/new');
+  await expect(panel.save).toBeEnabled(); // the app has taken the page over
+  // Everything the page loads by itself (the guide, the schemas, the mock backend) has arrived.
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual([]);
+
+  await panel.name.focus();
+  await expect.poll(() => fetched.length).toBeGreaterThanOrEqual(4);
+  // Chosen now, Token comes with its import and its test at once.
+  await panel.authType('Token').check();
+  await expect(panel.form.getByLabel('Import credentials file', { exact: true })).toBeAttached();
+  await expect(panel.form.getByRole('button', { name: 'Test connection', exact: true })).toBeVisible();
+});

@@ -34,8 +34,8 @@ export function AuthTypeField() {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) field.onBlur();
       }}
     >
-      {/* A pointer over the choices, or focus in them, comes just before a choice: the sections' parts start downloading then. */}
-      <div className={styles.choices} onPointerEnter={preloadSectionParts} onFocus={preloadSectionParts}>
+      {/* A pointer over the choices comes just before a choice: the sections' parts start downloading then (focus in the form starts them too: ConnectionForm). */}
+      <div className={styles.choices} onPointerEnter={preloadSectionParts}>
         {authTypeOptions.map((option, index) => {
           const optionId = index === 0 ? id : `${id}-${option.value}`;
           return (

@@ -24,7 +24,7 @@ import { EditingConnectionContext } from './editingContext';
 import { useSaveAndAuthorize, type SaveIntent } from '../authorize/useAuthorize';
 import { findMessage } from './useFieldError';
 import { useSaveAttemptKey } from '../drafts/saveAttemptKey';
-import { preloadFormParts } from './lazyParts';
+import { preloadFormParts, preloadSectionParts } from './lazyParts';
 import { useConnectionDraft } from '../drafts/useConnectionDraft';
 import { DraftRestoreOffer } from '../drafts/DraftRestoreOffer';
 import { ResumedDraftNotice } from '../drafts/ResumedDraftNotice';
@@ -129,6 +129,12 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
     }
   };
 
+  // The first focus in the form starts the sections' parts (import, test, authorization): a
+  // section chosen later then comes whole, not with parts that arrive after it and move the page.
+  const followFocus = (target: EventTarget) => {
+    preloadSectionParts();
+    focusedField.follow(target);
+  };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     if (saving.current) {
       event.preventDefault();
@@ -171,7 +177,7 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
       <UnsavedChangesGuard isReleased={() => released.current} onLeave={draft.drop} />
       <FormErrorSummary focusKey={summaryKey} />
       {failure && <ErrorAlert>{failure}</ErrorAlert>}
-      <form id={connectionFormId} {...leadsTo('list')} noValidate onSubmit={onSubmit} onFocus={(event) => focusedField.follow(event.target)} aria-labelledby={labelledBy} className={styles.form}>
+      <form id={connectionFormId} {...leadsTo('list')} noValidate onSubmit={onSubmit} onFocus={(event) => followFocus(event.target)} aria-labelledby={labelledBy} className={styles.form}>
         {fields}
         <FormActions onCancel={onCancel} intent={authorization.intent} />
       </form>
