@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type FormEvent } from 'react';
 import { FormProvider, useForm, useFormState, useWatch, type FieldErrors, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { Button } from '../../../ui/Button';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -131,9 +131,9 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
 
   // The first focus in the form starts the sections' parts (import, test, authorization): a
   // section chosen later then comes whole, not with parts that arrive after it and move the page.
-  const followFocus = (target: EventTarget) => {
+  const onFocus = (event: FocusEvent<HTMLFormElement>) => {
     preloadSectionParts();
-    focusedField.follow(target);
+    focusedField.follow(event.target);
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     if (saving.current) {
@@ -177,7 +177,7 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
       <UnsavedChangesGuard isReleased={() => released.current} onLeave={draft.drop} />
       <FormErrorSummary focusKey={summaryKey} />
       {failure && <ErrorAlert>{failure}</ErrorAlert>}
-      <form id={connectionFormId} {...leadsTo('list')} noValidate onSubmit={onSubmit} onFocus={(event) => followFocus(event.target)} aria-labelledby={labelledBy} className={styles.form}>
+      <form id={connectionFormId} {...leadsTo('list')} noValidate onSubmit={onSubmit} onFocus={onFocus} aria-labelledby={labelledBy} className={styles.form}>
         {fields}
         <FormActions onCancel={onCancel} intent={authorization.intent} />
       </form>

@@ -7,8 +7,8 @@ import { preloadContract } from '../schema/load';
  * OAuth 2.0 authorization, and the zod schemas (schema/load.ts). Once the form has painted it
  * fetches what shows or checks with no choice made (preloadFormParts: the guide, the schemas). The
  * rest belongs to an auth type's section: fetched on the way to choosing one (preloadSectionParts:
- * the first focus in the form, or a pointer over "Auth type"), or when a section renders it. A part that is still on its
- * way renders nothing (its Suspense fallback) until it arrives.
+ * the first focus in the form, or a pointer over "Auth type"), or when a section renders it. A
+ * part that is still on its way renders nothing (its Suspense fallback) until it arrives.
  */
 const loadGuide = () => import('../guides/ConnectionGuide');
 const loadImport = () => import('../guides/CredentialsFileImport');
