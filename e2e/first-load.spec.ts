@@ -228,3 +228,35 @@ test('the first focus in the form starts fetching the sections\' parts, so a sec
   await expect(panel.form.getByLabel('Import credentials file', { exact: true })).toBeAttached();
   await expect(panel.form.getByRole('button', { name: 'Test connection', exact: true })).toBeVisible();
 });
+
+test('a section chosen before its parts have arrived shows whole, at once: nothing in it moves after it appears', async ({ page, panel }) => {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  // On the context: once the mock backend's service worker controls the page, it fetches the chunks.
+  await page.context().route(/\/assets\/(CredentialsFileImport|ConnectionTest)-[^/]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/connections/new');
+  await expect(panel.save).toBeEnabled();
+  // Records whether the Token fields were ever on screen without the test that goes under them.
+  await page.evaluate(() => {
+    const seen = window as unknown as { partial: boolean };
+    seen.partial = false;
+    new MutationObserver(() => {
+      const fields = document.querySelector('[data-auth-type="token"]');
+      const test = [...document.querySelectorAll('button')].some((button) => button.textContent?.trim() === 'Test connection');
+      if (fields?.checkVisibility() && !test) seen.partial = true;
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+
+  await panel.authType('Token').click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the Token fields…' })).toBeVisible();
+  await expect(panel.accessToken).toBeHidden();
+  release();
+  await expect(panel.accessToken).toBeVisible();
+  await expect(panel.form.getByRole('button', { name: 'Test connection', exact: true })).toBeVisible();
+  await expect(panel.form.getByLabel('Import credentials file', { exact: true })).toBeAttached();
+  await expect(page.getByText('Loading the Token fields…')).toBeHidden();
+  expect(await page.evaluate(() => (window as unknown as { partial: boolean }).partial)).toBe(false);
+});

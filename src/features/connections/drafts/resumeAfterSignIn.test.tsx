@@ -1,7 +1,8 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { interruptSession, markForResume } from '../../../lib/sessionInterruption';
 import { renderConnectionForm, stubFetch } from '../form/renderConnectionForm';
+import { loadSectionParts } from '../form/lazyParts';
 
 // The server build: the session ends while the form is open (interruptSession, as a 401 does), the
 // person signs in again and comes back to the form.
@@ -26,6 +27,9 @@ async function typeTokenConnection() {
   await user.type(field('Access token'), token);
   await user.type(field('Store hash'), 'x7kq2mfa9b');
 }
+
+// The sections' parts arrive before a test chooses an auth type, as they do on the page (AuthSection.test.tsx covers the wait).
+beforeAll(loadSectionParts);
 
 describe('the draft across a sign-in', () => {
   it('is written at once and marked when the session ends, without the secret', async () => {

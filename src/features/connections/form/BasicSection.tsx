@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { fieldText } from '../schema/plain';
 import type { ConnectionFormValues } from '../schema';
 import { LazyApiAccountImport } from './lazyParts';
@@ -10,9 +9,8 @@ import { SecretField, TextField } from './TextField';
 export function BasicSection({ secretStored }: SectionProps) {
   return (
     <div data-auth-type="basic">
-      <Suspense fallback={null}>
-        <LazyApiAccountImport authType="basic" />
-      </Suspense>
+      {/* Its own chunk (lazyParts.ts): AuthSection shows the section once it is here. */}
+      <LazyApiAccountImport authType="basic" />
       <TextField<ConnectionFormValues>
         name="username"
         label={fieldText.username.label}

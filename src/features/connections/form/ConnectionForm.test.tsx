@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { messages, type Connection, type OAuthClient } from '../schema';
 import { json, renderConnectionForm, stubFetch } from './renderConnectionForm';
+import { loadSectionParts } from './lazyParts';
 
 const now = '2026-01-02T03:04:05.000Z';
 const existing: Connection = {
@@ -34,6 +35,9 @@ const field = (label: string) => screen.getByLabelText(label, { selector: 'input
 const authType = (label: string) => within(screen.getByRole('group', { name: 'Auth type' })).getByRole('radio', { name: label });
 
 const fetchMock = stubFetch();
+
+// The sections' parts arrive before a test chooses an auth type, as they do on the page (AuthSection.test.tsx covers the wait).
+beforeAll(loadSectionParts);
 
 describe('ConnectionForm', () => {
   it('shows only the chosen branch; switching drops its values (secrets too) and keeps the store hash', async () => {

@@ -11,16 +11,12 @@ import type { AuthType, Connection, ConnectionFormValues, ConnectionInput } from
 import { fieldText } from '../schema/plain';
 import { contractResolver } from './contractResolver';
 import { AuthTypeField } from './AuthTypeField';
-import { BasicSection } from './BasicSection';
+import { AuthSection } from './AuthSection';
 import { ConnectionGuideSlot } from '../guides/ConnectionGuideSlot';
 import { createFocusedFieldStore } from '../guides/focusedField';
 import { emptyFormValues, fieldId, fieldOrder, toFormValues } from './formModel';
-import { OAuth2Section } from './OAuth2Section';
 import { TextField } from './TextField';
-import { TokenSection } from './TokenSection';
 import { withUniqueName } from './uniqueName';
-import { ConnectionChecks } from '../test/ConnectionChecks';
-import { EditingConnectionContext } from './editingContext';
 import { useSaveAndAuthorize, type SaveIntent } from '../authorize/useAuthorize';
 import { findMessage } from './useFieldError';
 import { useSaveAttemptKey } from '../drafts/saveAttemptKey';
@@ -130,7 +126,7 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
   };
 
   // The first focus in the form starts the sections' parts (import, test, authorization): a
-  // section chosen later then comes whole, not with parts that arrive after it and move the page.
+  // section chosen later then shows at once, not after a line saying it is loading (AuthSection).
   const onFocus = (event: FocusEvent<HTMLFormElement>) => {
     preloadSectionParts();
     focusedField.follow(event.target);
@@ -161,13 +157,10 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
           inputProps={{ autoComplete: 'off' }}
         />
         <AuthTypeField />
-        <EditingConnectionContext value={editingId}>
-          <AuthBranch saved={connection} />
-        </EditingConnectionContext>
-        <ConnectionChecks saved={connection} />
+        <AuthSection saved={connection} />
       </>
     ),
-    [editingId, connection],
+    [connection],
   );
 
   return (
@@ -199,23 +192,12 @@ function useRecheckNameWhenListArrives(form: UseFormReturn<ConnectionFormValues,
 
 /** Once the form has painted, fetches the parts it shows or checks with before any choice (lazyParts.ts). */
 function usePreloadFormParts() {
-  // After the form's first paint, so the parts do not compete with it for the network.
-  useEffect(() => afterFirstContentfulPaint(preloadFormParts), []);
-}
-
-/** The chosen auth type's section; each is its own component with its own key. */
-function AuthBranch({ saved }: { saved?: Connection }) {
-  const authType = useWatch<ConnectionFormValues, 'authType'>({ name: 'authType' }) as AuthType | undefined;
-  switch (authType) {
-    case 'oauth2':
-      return <OAuth2Section key="oauth2" />;
-    case 'basic':
-      return <BasicSection key="basic" secretStored={saved?.authType === 'basic'} />;
-    case 'token':
-      return <TokenSection key="token" secretStored={saved?.authType === 'token'} />;
-    default:
-      return <p className={styles.hint}>Choose an auth type to see the fields it needs.</p>;
-  }
+  useEffect(() => {
+    // Focus already in the prerendered form when the app took it over: no focus event comes for it.
+    if (document.getElementById(connectionFormId)?.contains(document.activeElement)) preloadSectionParts();
+    // After the form's first paint, so the parts do not compete with it for the network.
+    return afterFirstContentfulPaint(preloadFormParts);
+  }, []);
 }
 
 /** Every field error, one per field, in page order; unknown paths last. */

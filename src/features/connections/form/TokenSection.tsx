@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { fieldText } from '../schema/plain';
 import type { ConnectionFormValues } from '../schema';
 import { LazyApiAccountImport } from './lazyParts';
@@ -10,9 +9,8 @@ import { SecretField, TextField } from './TextField';
 export function TokenSection({ secretStored }: SectionProps) {
   return (
     <div data-auth-type="token">
-      <Suspense fallback={null}>
-        <LazyApiAccountImport authType="token" />
-      </Suspense>
+      {/* Its own chunk (lazyParts.ts): AuthSection shows the section once it is here. */}
+      <LazyApiAccountImport authType="token" />
       <SecretField<ConnectionFormValues>
         name="accessToken"
         label={fieldText.accessToken.label}

@@ -1,4 +1,6 @@
 import { lazy } from 'react';
+import { lazyModule, type LazyModule } from '../../../lib/lazyModule';
+import type { AuthType } from '../schema';
 import { preloadContract } from '../schema/load';
 
 /*
@@ -7,24 +9,45 @@ import { preloadContract } from '../schema/load';
  * OAuth 2.0 authorization, and the zod schemas (schema/load.ts). Once the form has painted it
  * fetches what shows or checks with no choice made (preloadFormParts: the guide, the schemas). The
  * rest belongs to an auth type's section: fetched on the way to choosing one (preloadSectionParts:
- * the first focus in the form, or a pointer over "Auth type"), or when a section renders it. A
- * part that is still on its way renders nothing (its Suspense fallback) until it arrives.
+ * the first focus in the form, or a pointer over "Auth type"), or when a section is chosen. A
+ * section shows once the parts it shows have arrived (AuthSection.tsx), so it comes whole; the
+ * client dialog, which takes no room until it opens, renders nothing until its part is here.
  */
 const loadGuide = () => import('../guides/ConnectionGuide');
-const loadImport = () => import('../guides/CredentialsFileImport');
-const loadDialog = () => import('./OAuthClientDialog');
-const loadTest = () => import('../test/ConnectionTest');
-const loadAuthorization = () => import('../authorize/OAuthAuthorization');
+const importModule = lazyModule(() => import('../guides/CredentialsFileImport'));
+const dialogModule = lazyModule(() => import('./OAuthClientDialog'));
+const testModule = lazyModule(() => import('../test/ConnectionTest'));
+const authorizationModule = lazyModule(() => import('../authorize/OAuthAuthorization'));
 
 export const LazyConnectionGuide = lazy(() => loadGuide().then((module) => ({ default: module.ConnectionGuide })));
-export const LazyApiAccountImport = lazy(() => loadImport().then((module) => ({ default: module.ApiAccountImport })));
-export const LazyOAuthClientImport = lazy(() => loadImport().then((module) => ({ default: module.OAuthClientImport })));
-export const LazyOAuthClientDialog = lazy(() => loadDialog().then((module) => ({ default: module.OAuthClientDialog })));
-export const LazyTypedCredentialsTest = lazy(() => loadTest().then((module) => ({ default: module.TypedCredentialsTest })));
-export const LazyOAuthAuthorization = lazy(() => loadAuthorization().then((module) => ({ default: module.OAuthAuthorization })));
+export const LazyApiAccountImport = importModule.component((module) => module.ApiAccountImport);
+export const LazyOAuthClientImport = importModule.component((module) => module.OAuthClientImport);
+export const LazyOAuthClientDialog = dialogModule.component((module) => module.OAuthClientDialog);
+export const LazyTypedCredentialsTest = testModule.component((module) => module.TypedCredentialsTest);
+export const LazyOAuthAuthorization = authorizationModule.component((module) => module.OAuthAuthorization);
+
+/** The parts each auth type's section shows at once (the client dialog waits to be opened). */
+const sectionModules: Record<AuthType, Pick<LazyModule<unknown>, 'isSettled'>[]> = {
+  basic: [importModule, testModule],
+  token: [importModule, testModule],
+  oauth2: [authorizationModule],
+};
+const allSectionModules = [importModule, dialogModule, testModule, authorizationModule];
+
+/** Whether the section of `authType` can show whole: every part it shows has arrived (or failed). */
+export function sectionPartsSettled(authType: AuthType | undefined): boolean {
+  return authType === undefined || sectionModules[authType].every((module) => module.isSettled());
+}
+
+/** Calls `listener` whenever a section's part arrives or fails; returns the unsubscribe. */
+export function subscribeToSectionParts(listener: () => void): () => void {
+  const unsubscribes = allSectionModules.map((module) => module.subscribe(listener));
+  return () => {
+    for (const unsubscribe of unsubscribes) unsubscribe();
+  };
+}
 
 let formPartsPreloaded = false;
-let sectionPartsPreloaded = false;
 
 /** Starts downloading the guide and the schemas, once per page; a failure is left for the part's own render to report. */
 export function preloadFormParts(): void {
@@ -35,9 +58,12 @@ export function preloadFormParts(): void {
   preloadContract();
 }
 
-/** Starts downloading the parts of the auth types' sections, once per page. */
+/** Resolves once every part of the auth types' sections has arrived; fetches each once (again after a failure). */
+export async function loadSectionParts(): Promise<void> {
+  await Promise.all(allSectionModules.map((module) => module.load()));
+}
+
+/** Starts downloading the parts of the auth types' sections; a failure is left for the part's own render to report. */
 export function preloadSectionParts(): void {
-  if (sectionPartsPreloaded) return;
-  sectionPartsPreloaded = true;
-  for (const load of [loadImport, loadDialog, loadTest, loadAuthorization]) void load().catch(() => undefined);
+  loadSectionParts().catch(() => undefined);
 }

@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connection } from '../schema';
 import { json, renderConnectionForm, stubFetch } from '../form/renderConnectionForm';
+import { loadSectionParts } from '../form/lazyParts';
 
 const now = '2026-01-02T03:04:05.000Z';
 const secret = 'q4w8e2r6t0y3u7i1o5p9a2s6d0f4g8h';
@@ -35,6 +36,9 @@ async function fillToken(user: ReturnType<typeof userEvent.setup>, values: { nam
 }
 
 const fetchMock = stubFetch();
+
+// The sections' parts arrive before a test chooses an auth type, as they do on the page (AuthSection.test.tsx covers the wait).
+beforeAll(loadSectionParts);
 
 describe('Test connection in the form', () => {
   it('sends the typed credentials once, without the name, shows the store, and keeps no copy of the secret', async () => {
