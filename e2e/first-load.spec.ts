@@ -66,7 +66,7 @@ test.describe('before the app has run, the prerendered form', () => {
     await expect(panel.accessToken).toHaveCount(0);
 
     script.release();
-    // The chosen auth type's section appears as soon as the app runs.
+    // The chosen auth type's section appears once the app runs and the section's parts are here.
     await expect(panel.accessToken).toBeVisible();
     await expect(panel.save).toBeEnabled();
     await expect(panel.cancel).toBeEnabled();
@@ -209,12 +209,18 @@ test('a page that is not prerendered gets the shell, and renders', async ({ page
   expect(html).toContain('<div id="root"></div>');
 });
 
-test('the first focus in the form starts fetching the sections\' parts, so a section chosen later comes whole', async ({ page, panel }) => {
+/** Every request for a chunk of the sections' parts (lazyParts.ts), from now on. */
+function recordSectionPartRequests(page: Page): string[] {
   const sectionPart = /\/assets\/(CredentialsFileImport|ConnectionTest|OAuthAuthorization|OAuthClientDialog)-[^/]+\.js$/;
   const fetched: string[] = [];
   page.on('request', (request) => {
     if (sectionPart.test(new URL(request.url()).pathname)) fetched.push(request.url());
   });
+  return fetched;
+}
+
+test('the first focus in the form starts fetching the sections\' parts, so a section chosen later comes whole', async ({ page, panel }) => {
+  const fetched = recordSectionPartRequests(page);
   await page.goto('/connections/new');
   await expect(panel.save).toBeEnabled(); // the app has taken the page over
   // Everything the page loads by itself (the guide, the schemas, the mock backend) has arrived.
@@ -227,6 +233,20 @@ test('the first focus in the form starts fetching the sections\' parts, so a sec
   await panel.authType('Token').check();
   await expect(panel.form.getByLabel('Import credentials file', { exact: true })).toBeAttached();
   await expect(panel.form.getByRole('button', { name: 'Test connection', exact: true })).toBeVisible();
+});
+
+test('focus in the prerendered form before the app ran: the app starts fetching the sections\' parts when it takes over', async ({ page, panel }) => {
+  const fetched = recordSectionPartRequests(page);
+  const script = await holdAppScript(page);
+  await page.goto('/connections/new', { waitUntil: 'commit' });
+  await panel.name.click();
+  await page.keyboard.type('Early');
+  expect(fetched).toEqual([]);
+  script.release();
+  await expect(panel.save).toBeEnabled();
+  // No focus event comes for a field that had the focus before the app ran.
+  await expect.poll(() => fetched.length).toBeGreaterThanOrEqual(4);
+  await expect(panel.name).toBeFocused();
 });
 
 test('a section chosen before its parts have arrived shows whole, at once: nothing in it moves after it appears', async ({ page, panel }) => {

@@ -42,11 +42,11 @@ const renderCopy: RenderCopy = (value, label) => <CopyButton text={value} label=
 
 /**
  * Subscribes to the few values the guide needs and to the focused field, so that a keystroke in
- * one of them re-renders this guide, not the form. The values the guide shows arrive after the
- * keystroke's frame is painted (useDeferredFormSnapshot). Secrets reach it only as the warnings they cause.
+ * one of them re-renders this guide, not the form. The values the guide shows arrive once typing
+ * pauses (useDeferredFormSnapshot). Secrets reach it only as the warnings they cause.
  */
 export function ConnectionGuide({ focusedField, progress }: { focusedField: FocusedFieldStore; progress: GuideProgress }) {
-  // After the keystroke's frame, in transitions: that frame renders nothing of the guide.
+  // Once typing pauses, in one transition: a keystroke's own frame renders nothing of the guide.
   const authType = useDeferredFormSnapshot(authTypeOf, authTypeFields) as AuthType | undefined;
   const scopesKey = useDeferredFormSnapshot(scopesOf, scopesFields) ?? '';
   // The guide shows the store hash only as links, and only a usable one (see StepExtras' GuideLink).
