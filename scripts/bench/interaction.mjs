@@ -3,7 +3,7 @@
  * by inpage.js (see there for how).
  */
 import { readFileSync } from 'node:fs';
-import { median, percentile, round } from './stats.mjs';
+import { median, percentile, resampledComparison, round } from './stats.mjs';
 import { sleep } from './proc.mjs';
 import { floorPage, referencePage } from './build.mjs';
 
@@ -170,9 +170,14 @@ function nameFigures(keys) {
   };
 }
 
-/** `page`'s Name keystrokes against `base`'s: median difference and p95 ratio, by both measures. */
-function compared(page, base) {
+/**
+ * `page`'s Name keystrokes against `base`'s: median difference and p95 ratio, by both measures, and
+ * the 95 % intervals of the next-paint pair by resampling the keystrokes (what chance alone moves).
+ */
+function compared(page, base, pageKeys, baseKeys) {
+  const nextPaint = (keys) => keys.map((k) => k.rafMs);
   return {
+    resampled: resampledComparison(nextPaint(pageKeys), nextPaint(baseKeys)),
     medianOverMs: round(page.medianMs - base.medianMs),
     p95Ratio: round(page.p95Ms / base.p95Ms, 2),
     nextPaintMedianOverMs: round(page.nextPaintMedianMs - base.nextPaintMedianMs),
@@ -269,9 +274,9 @@ export async function measureInteractions(browser, { baseUrl, passes, nameRounds
   const app = { page: 'connections/new', field: FIELDS[0].label, ...nameFigures(appNameKeys) };
   const reference = { page: referencePage, field: FIELDS[0].label, ...nameFigures(referenceKeys) };
   const floor = { page: floorPage, field: FIELDS[0].label, ...nameFigures(floorKeys) };
-  const againstReference = compared(app, reference);
-  const floorAgainstReference = compared(floor, reference);
-  const againstFloor = compared(app, floor);
+  const againstReference = compared(app, reference, appNameKeys, referenceKeys);
+  const floorAgainstReference = compared(floor, reference, floorKeys, referenceKeys);
+  const againstFloor = compared(app, floor, appNameKeys, floorKeys);
 
   log(`  switching auth type and opening the OAuth client dialog (${switchRounds} rounds)`);
   const switching = await switchingPass(browser, baseUrl, { rounds: switchRounds });

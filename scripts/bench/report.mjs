@@ -3,6 +3,8 @@
 const kB = (bytes) => (bytes === null || bytes === undefined ? '–' : `${(bytes / 1000).toFixed(1)} kB`);
 const ms = (value) => (value === null || value === undefined ? '–' : `${value} ms`);
 const num = (value) => (value === null || value === undefined ? '–' : String(value));
+/** A difference in ms with its sign: "+ 1.2 ms", "− 0.4 ms". */
+const overMs = (value) => (value === null || value === undefined ? '–' : value < 0 ? `− ${ms(-value)}` : `+ ${ms(value)}`);
 
 export function table(headers, rows) {
   // Right-align the columns whose cells are all figures.
@@ -159,14 +161,19 @@ export function renderReport(results, checked) {
       );
     }
     if (t.app && t.floor && t.floorAgainstReference && t.againstFloor) {
+      // The 95 % intervals by resampling this run's keystrokes: a budget inside one is met or missed by chance.
+      const spread = (c) =>
+        c.resampled ? ` (chance alone: median ${overMs(c.resampled.medianOverMs[0])} to ${overMs(c.resampled.medianOverMs[1])}, p95 ${num(c.resampled.p95Ratio[0])}x to ${num(c.resampled.p95Ratio[1])}x)` : '';
       const by = (c) =>
-        `Event Timing median + ${ms(c.medianOverMs)}, p95 ${num(c.p95Ratio)}x; next paint median + ${ms(c.nextPaintMedianOverMs)}, p95 ${num(c.nextPaintP95Ratio)}x`;
+        `Event Timing median ${overMs(c.medianOverMs)}, p95 ${num(c.p95Ratio)}x; next paint median ${overMs(c.nextPaintMedianOverMs)}, p95 ${num(c.nextPaintP95Ratio)}x${spread(c)}`;
       out.push(
         `Measured by next paint too (not in 8 ms steps): the app ${ms(t.app.nextPaintMedianMs)} / ${ms(t.app.nextPaintP95Ms)}, the reference ${ms(t.reference.nextPaintMedianMs)} / ${ms(t.reference.nextPaintP95Ms)}, the floor ${ms(t.floor.nextPaintMedianMs)} / ${ms(t.floor.nextPaintP95Ms)} (median / p95).`,
         '',
         `- The React floor against the reference: ${by(t.floorAgainstReference)}.`,
         `- The app against the React floor: ${by(t.againstFloor)}.`,
-        `- The app against the reference: next paint median + ${ms(t.againstReference.nextPaintMedianOverMs)}, p95 ${num(t.againstReference.nextPaintP95Ratio)}x.`,
+        `- The app against the reference: next paint median ${overMs(t.againstReference.nextPaintMedianOverMs)}, p95 ${num(t.againstReference.nextPaintP95Ratio)}x${spread(t.againstReference)}.`,
+        '',
+        'Chance alone: the 95 % interval of each figure when the run\'s keystrokes are resampled, each page\'s apart (percentile bootstrap, 2000 draws).',
         '',
       );
     }
