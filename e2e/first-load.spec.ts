@@ -280,3 +280,18 @@ test('a section chosen before its parts have arrived shows whole, at once: nothi
   await expect(page.getByText('Loading the Token fields…')).toBeHidden();
   expect(await page.evaluate(() => (window as unknown as { partial: boolean }).partial)).toBe(false);
 });
+
+test('an edit page fetches the section\'s parts while the connection loads, so its section shows whole at once', async ({ page, list, panel, backend }) => {
+  await list.goto();
+  const { id } = await backend.createConnection({ authType: 'token', ...token });
+  const fetched = recordSectionPartRequests(page);
+  await backend.setScenarioFromStart('connections.get', 'slow', { once: true });
+  // A page load, so the connection is not in the list's cache and must be fetched.
+  await page.goto(`/connections/${encodeURIComponent(id)}/edit`);
+  const loading = page.getByRole('status').filter({ hasText: 'Loading the connection…' });
+  await expect(loading).toBeVisible();
+  await expect.poll(() => fetched.length).toBeGreaterThanOrEqual(4);
+  await expect(loading).toBeVisible();
+  await expect(panel.accessToken).toBeVisible({ timeout: 10_000 });
+  await expect(panel.form.getByRole('button', { name: 'Test connection', exact: true })).toBeVisible();
+});

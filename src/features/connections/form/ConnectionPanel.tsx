@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Link, useLocation } from 'wouter';
 import { HttpError } from '../../../lib/http';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
@@ -8,6 +9,7 @@ import { useStatus } from '../../../ui/StatusMessage';
 import { describeError, getConnectionQuery } from '../api';
 import type { Connection } from '../schema';
 import { ConnectionForm } from './ConnectionForm';
+import { preloadSectionParts } from './lazyParts';
 import { savedAnnouncement } from '../test/connectionTestModel';
 import { ConnectionGuideLayout } from '../guides/ConnectionGuideLayout';
 import styles from './ConnectionPanel.module.css';
@@ -55,6 +57,8 @@ function EditBody({ id }: { id: string }) {
   const queryClient = useQueryClient();
   const finish = useFinish();
   const query = useQuery(getConnectionQuery(id, queryClient));
+  // The saved connection's section shows once its parts are here: fetch them while it loads.
+  useEffect(preloadSectionParts, []);
 
   if (query.isPending) {
     return (
