@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --check] [--lh-runs 3] [--passes 2] [--name-rounds 5] [--rounds 10] [--load-rounds 5] [--timeout 600] [--port 4319] [--only bytes,firstLoad,interactions,lighthouse]
+ * npm run bench [-- --check] [--lh-runs 3] [--passes 2] [--name-rounds 10] [--rounds 10] [--load-rounds 5] [--timeout 600] [--port 4319] [--only bytes,firstLoad,interactions,lighthouse]
  *
  * Always builds first (vite build into bench-results/dist: about a second, and the figures are
  * then those of the tree as it is), serves it with `vite preview` on port 4319, measures in
@@ -29,7 +29,7 @@ const { values: args } = parseArgs({
     check: { type: 'boolean', default: false },
     'lh-runs': { type: 'string', default: '3' },
     passes: { type: 'string', default: '2' },
-    'name-rounds': { type: 'string', default: '5' },
+    'name-rounds': { type: 'string', default: '10' },
     rounds: { type: 'string', default: '10' },
     'load-rounds': { type: 'string', default: '5' },
     timeout: { type: 'string', default: '600' },
