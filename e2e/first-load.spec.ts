@@ -295,3 +295,26 @@ test('an edit page fetches the section\'s parts while the connection loads, so i
   await expect(panel.accessToken).toBeVisible({ timeout: 10_000 });
   await expect(panel.form.getByRole('button', { name: 'Test connection', exact: true })).toBeVisible();
 });
+
+test('a section whose parts fail to arrive says so in its place, keeps what was typed, and comes whole on retry', async ({ page, panel, pageLog }) => {
+  pageLog.allowConsoleErrors(/Failed to load resource/);
+  let failing = true;
+  await page.context().route(/\/assets\/ConnectionTest-[^/]+\.js$/, (route) => (failing ? route.abort() : route.continue()));
+  await page.goto('/connections/new');
+  await expect(panel.save).toBeEnabled();
+  await panel.name.fill('Kept through a failure');
+  await panel.authType('Token').click();
+
+  const failure = page.getByRole('alert').filter({ hasText: 'The Token fields could not be loaded. Check your internet connection, then retry.' });
+  await expect(failure).toBeVisible();
+  await expect(panel.accessToken).toHaveCount(0);
+  await expect(panel.name).toHaveValue('Kept through a failure');
+  await expect(panel.authType('Token')).toBeChecked();
+
+  failing = false;
+  await page.getByRole('button', { name: 'Retry', exact: true }).click();
+  await expect(panel.accessToken).toBeVisible();
+  await expect(panel.form.getByRole('button', { name: 'Test connection', exact: true })).toBeVisible();
+  await expect(failure).toBeHidden();
+  await expect(panel.name).toHaveValue('Kept through a failure');
+});

@@ -1,11 +1,12 @@
-import { Suspense, useEffect, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useSyncExternalStore } from 'react';
 import { useWatch } from 'react-hook-form';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
 import type { AuthType, Connection, ConnectionFormValues } from '../schema';
 import { authTypeOptions } from '../schema/plain';
 import { ConnectionChecks } from '../test/ConnectionChecks';
 import { BasicSection } from './BasicSection';
 import { EditingConnectionContext } from './editingContext';
-import { preloadSectionParts, sectionPartsSettled, subscribeToSectionParts } from './lazyParts';
+import { preloadSectionParts, sectionPartsStatus, subscribeToSectionParts } from './lazyParts';
 import { OAuth2Section } from './OAuth2Section';
 import { TokenSection } from './TokenSection';
 import styles from './ConnectionForm.module.css';
@@ -17,21 +18,36 @@ import styles from './ConnectionForm.module.css';
  */
 export function AuthSection({ saved }: { saved?: Connection }) {
   const authType = useWatch<ConnectionFormValues, 'authType'>({ name: 'authType' }) as AuthType | undefined;
-  const settled = useSyncExternalStore(subscribeToSectionParts, () => sectionPartsSettled(authType), () => sectionPartsSettled(authType));
-  useEffect(() => {
-    if (!settled) preloadSectionParts();
-  }, [settled]);
+  const status = useSyncExternalStore(subscribeToSectionParts, () => sectionPartsStatus(authType), () => sectionPartsStatus(authType));
+  // A choice fetches what is missing, and tries once more what failed before (before the paint: no
+  // failure shows that this very attempt may mend).
+  useLayoutEffect(() => {
+    if (sectionPartsStatus(authType) !== 'ready') preloadSectionParts();
+  }, [authType]);
 
-  const loading = <SectionLoading authType={authType} />;
-  if (!settled) return loading;
-  // A part whose fetch failed tries again through React.lazy, and suspends here meanwhile.
+  const label = authTypeOptions.find((option) => option.value === authType)?.label;
+  if (status === 'failed') {
+    // Only this section fails: everything typed above it stays.
+    return (
+      <ErrorAlert onRetry={preloadSectionParts}>
+        The {label} fields could not be loaded. Check your internet connection, then retry.
+      </ErrorAlert>
+    );
+  }
+  if (status === 'loading') {
+    return (
+      <p role="status" className={styles.hint}>
+        Loading the {label} fields…
+      </p>
+    );
+  }
   return (
-    <Suspense fallback={loading}>
+    <>
       <EditingConnectionContext value={saved?.id}>
         <AuthBranch authType={authType} saved={saved} />
       </EditingConnectionContext>
       <ConnectionChecks saved={saved} />
-    </Suspense>
+    </>
   );
 }
 
@@ -47,13 +63,4 @@ function AuthBranch({ authType, saved }: { authType: AuthType | undefined; saved
     default:
       return <p className={styles.hint}>Choose an auth type to see the fields it needs.</p>;
   }
-}
-
-function SectionLoading({ authType }: { authType: AuthType | undefined }) {
-  const label = authTypeOptions.find((option) => option.value === authType)?.label;
-  return (
-    <p role="status" className={styles.hint}>
-      {label ? `Loading the ${label} fields…` : 'Loading…'}
-    </p>
-  );
 }

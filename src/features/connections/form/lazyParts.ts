@@ -27,19 +27,21 @@ export const LazyTypedCredentialsTest = testModule.component((module) => module.
 export const LazyOAuthAuthorization = authorizationModule.component((module) => module.OAuthAuthorization);
 
 /** The parts each auth type's section shows at once (the client dialog waits to be opened). */
-const sectionModules: Record<AuthType, Pick<LazyModule<unknown>, 'isSettled'>[]> = {
+const sectionModules: Record<AuthType, Pick<LazyModule<unknown>, 'state'>[]> = {
   basic: [importModule, testModule],
   token: [importModule, testModule],
   oauth2: [authorizationModule],
 };
 const allSectionModules = [importModule, dialogModule, testModule, authorizationModule];
 
-/** Whether the section of `authType` can show whole: every part it shows has arrived (or failed). */
-export function sectionPartsSettled(authType: AuthType | undefined): boolean {
-  return authType === undefined || sectionModules[authType].every((module) => module.isSettled());
+/** Whether the section of `authType` can show whole ('ready': every part it shows is here), or a part failed to arrive. */
+export function sectionPartsStatus(authType: AuthType | undefined): 'ready' | 'loading' | 'failed' {
+  const states = authType === undefined ? [] : sectionModules[authType].map((module) => module.state());
+  if (states.includes('failed')) return 'failed';
+  return states.every((state) => state === 'arrived') ? 'ready' : 'loading';
 }
 
-/** Calls `listener` whenever a section's part arrives or fails; returns the unsubscribe. */
+/** Calls `listener` whenever a section's part starts on its way, arrives or fails; returns the unsubscribe. */
 export function subscribeToSectionParts(listener: () => void): () => void {
   const unsubscribes = allSectionModules.map((module) => module.subscribe(listener));
   return () => {
@@ -63,7 +65,7 @@ export async function loadSectionParts(): Promise<void> {
   await Promise.all(allSectionModules.map((module) => module.load()));
 }
 
-/** Starts downloading the parts of the auth types' sections; a failure is left for the part's own render to report. */
+/** Starts downloading the parts of the auth types' sections (those that failed, again); a section reports a failure of its own. */
 export function preloadSectionParts(): void {
   loadSectionParts().catch(() => undefined);
 }
