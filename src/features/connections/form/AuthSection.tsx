@@ -6,7 +6,7 @@ import { authTypeOptions } from '../schema/plain';
 import { ConnectionChecks } from '../test/ConnectionChecks';
 import { BasicSection } from './BasicSection';
 import { EditingConnectionContext } from './editingContext';
-import { preloadSectionParts, sectionPartsStatus, subscribeToSectionParts } from './lazyParts';
+import { retrySectionParts, sectionPartsStatus, subscribeToSectionParts } from './lazyParts';
 import { OAuth2Section } from './OAuth2Section';
 import { TokenSection } from './TokenSection';
 import styles from './ConnectionForm.module.css';
@@ -22,14 +22,14 @@ export function AuthSection({ saved }: { saved?: Connection }) {
   // A choice fetches what is missing, and tries once more what failed before (before the paint: no
   // failure shows that this very attempt may mend).
   useLayoutEffect(() => {
-    if (sectionPartsStatus(authType) !== 'ready') preloadSectionParts();
+    if (sectionPartsStatus(authType) !== 'ready') retrySectionParts();
   }, [authType]);
 
   const label = authTypeOptions.find((option) => option.value === authType)?.label;
   if (status === 'failed') {
     // Only this section fails: everything typed above it stays.
     return (
-      <ErrorAlert onRetry={preloadSectionParts}>
+      <ErrorAlert onRetry={retry}>
         The {label} fields could not be loaded. Check your internet connection, then retry.
       </ErrorAlert>
     );
@@ -49,6 +49,12 @@ export function AuthSection({ saved }: { saved?: Connection }) {
       <ConnectionChecks saved={saved} />
     </>
   );
+}
+
+/** Retries the parts. The Retry button goes with the failure: the focus goes back to the chosen type first. */
+function retry() {
+  document.querySelector<HTMLInputElement>('input[name="authType"]:checked')?.focus();
+  retrySectionParts();
 }
 
 /** Each auth type's section is its own component with its own key. */

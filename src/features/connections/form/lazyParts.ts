@@ -60,12 +60,21 @@ export function preloadFormParts(): void {
   preloadContract();
 }
 
-/** Resolves once every part of the auth types' sections has arrived; fetches each once (again after a failure). */
+/** Resolves once every part of the auth types' sections has arrived; fetches each once, and again those that failed. */
 export async function loadSectionParts(): Promise<void> {
   await Promise.all(allSectionModules.map((module) => module.load()));
 }
 
-/** Starts downloading the parts of the auth types' sections (those that failed, again); a section reports a failure of its own. */
+/**
+ * Starts downloading the parts of the auth types' sections not asked for yet. One that failed is
+ * left for the section to fetch again (a choice, or its Retry): not on any focus in the form,
+ * which would take the Retry button away as it receives the focus.
+ */
 export function preloadSectionParts(): void {
+  for (const module of allSectionModules) if (module.state() === 'idle') module.load().catch(() => undefined);
+}
+
+/** Fetches again the parts of the auth types' sections that failed, and any not asked for yet; the section reports a failure. */
+export function retrySectionParts(): void {
   loadSectionParts().catch(() => undefined);
 }
