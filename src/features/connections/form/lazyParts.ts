@@ -9,9 +9,10 @@ import { preloadContract } from '../schema/load';
  * OAuth 2.0 authorization, and the zod schemas (schema/load.ts). Once the form has painted it
  * fetches what shows or checks with no choice made (preloadFormParts: the guide, the schemas). The
  * rest belongs to an auth type's section: fetched on the way to choosing one (preloadSectionParts:
- * the first focus in the form, or a pointer over "Auth type"), or when a section is chosen. A
- * section shows once the parts it shows have arrived (AuthSection.tsx), so it comes whole; the
- * client dialog, which takes no room until it opens, renders nothing until its part is here.
+ * the first focus in the form, a pointer over "Auth type", an edit page loading its connection),
+ * or when a section is chosen. A section shows once the parts it shows have arrived
+ * (AuthSection.tsx), so it comes whole; the client dialog, which takes no room until it opens,
+ * renders nothing until its part is here.
  */
 const loadGuide = () => import('../guides/ConnectionGuide');
 const importModule = lazyModule(() => import('../guides/CredentialsFileImport'));
