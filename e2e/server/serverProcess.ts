@@ -52,10 +52,14 @@ function within<T>(promise: Promise<T>, ms: number, what: () => string): Promise
 
 export async function startServerProcess({ withOwner = true }: { withOwner?: boolean } = {}): Promise<ServerProcess> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'wizard-e2e-'));
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
   const ownerEnv = withOwner ? { OWNER_EMAIL: owner.email, OWNER_PASSWORD: owner.password } : {};
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: url, ...ownerEnv };
+  let url = '';
+  let env: NodeJS.ProcessEnv = {};
+  const takePort = (port: number) => {
+    url = `http://127.0.0.1:${port}`;
+    env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: url, ...ownerEnv };
+  };
+  takePort(await freePort());
   let output = '';
   let simulatorUrl = '';
   let child: ChildProcess | undefined;
@@ -93,7 +97,9 @@ export async function startServerProcess({ withOwner = true }: { withOwner?: boo
   };
 
   const server: ServerProcess = {
-    url,
+    get url() {
+      return url;
+    },
     get simulatorUrl() {
       return simulatorUrl;
     },
@@ -115,7 +121,17 @@ export async function startServerProcess({ withOwner = true }: { withOwner?: boo
     },
   };
   try {
-    await start();
+    // A free port is only free until someone takes it: another worker's server or simulator can
+    // between the probe and the server's listen. Then the server exits at once: on a new port, again.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await start();
+        break;
+      } catch (error) {
+        if (attempt === 3 || !(error instanceof Error) || !error.message.includes('EADDRINUSE')) throw error;
+        takePort(await freePort());
+      }
+    }
   } catch (error) {
     await server.dispose();
     throw error;
