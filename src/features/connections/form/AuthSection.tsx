@@ -46,7 +46,8 @@ export function AuthSection({ saved }: { saved?: Connection }) {
       <EditingConnectionContext value={saved?.id}>
         <AuthBranch authType={authType} saved={saved} />
       </EditingConnectionContext>
-      <ConnectionChecks saved={saved} />
+      {/* The auth type as read here: one subscription to it for the whole section. */}
+      <ConnectionChecks authType={authType} saved={saved} />
     </>
   );
 }

@@ -1,5 +1,4 @@
-import { useWatch } from 'react-hook-form';
-import type { AuthType, Connection, ConnectionFormValues } from '../schema';
+import type { AuthType, Connection } from '../schema';
 import { LazyOAuthAuthorization, LazyTypedCredentialsTest } from '../form/lazyParts';
 
 /**
@@ -7,8 +6,7 @@ import { LazyOAuthAuthorization, LazyTypedCredentialsTest } from '../form/lazyPa
  * typed); for OAuth 2.0 the authorization, and a test of the saved connection once authorized.
  * Both are chunks of their own (lazyParts.ts): form/AuthSection.tsx shows them with the section.
  */
-export function ConnectionChecks({ saved }: { saved?: Connection }) {
-  const authType = useWatch<ConnectionFormValues, 'authType'>({ name: 'authType' }) as AuthType | undefined;
+export function ConnectionChecks({ authType, saved }: { authType: AuthType | undefined; saved?: Connection }) {
   switch (authType) {
     case 'basic':
     case 'token':
