@@ -3,13 +3,42 @@
 // least that typing into any React + react-hook-form field costs, measured beside the reference
 // and the app in the same run (docs/performance.md). Built by scripts/bench/build.mjs; plain
 // JavaScript so that it needs no JSX setting of its own.
-import { createElement } from 'react';
+//
+// scripts/bench/keystrokeFloor.mjs also loads it with `?barrier=` in the address, to find where
+// that cost goes: 'input' stops the keystroke's events at the input (React's root still sees their
+// capture phase), 'window' stops them in the window's capture phase (React never sees them). Either
+// way react-hook-form then hears the input through a listener of its own.
+import { createElement, useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useForm } from 'react-hook-form';
 
+const keystrokeEvents = ['keydown', 'keypress', 'keyup', 'beforeinput', 'textInput', 'input'];
+const barrier = new URLSearchParams(location.search).get('barrier') ?? 'none';
+
 function NameInput({ attributes }) {
   const { register } = useForm({ defaultValues: { name: '' } });
-  return createElement('input', { ...attributes, ...register('name') });
+  const { onChange, ...registered } = register('name');
+  const input = useRef(null);
+  useEffect(() => {
+    const element = input.current;
+    if (barrier === 'none' || !element) return undefined;
+    const stop = (event) => {
+      if (event.target === element) event.stopImmediatePropagation();
+    };
+    const target = barrier === 'window' ? window : element;
+    for (const type of keystrokeEvents) target.addEventListener(type, stop, barrier === 'window');
+    const change = (event) => void onChange(event);
+    element.addEventListener('input', change);
+    return () => {
+      for (const type of keystrokeEvents) target.removeEventListener(type, stop, barrier === 'window');
+      element.removeEventListener('input', change);
+    };
+  }, [onChange]);
+  const ref = (element) => {
+    input.current = element;
+    registered.ref(element);
+  };
+  return createElement('input', { ...attributes, ...registered, ...(barrier === 'none' ? { onChange } : {}), ref });
 }
 
 const input = document.getElementById('field-name');

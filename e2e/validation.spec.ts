@@ -196,6 +196,26 @@ test.describe('saving an incomplete form', () => {
     await expect(panel.scopes.locator(':focus')).toHaveCount(1);
   });
 
+  test('a field already left is checked again as each key is typed, and Enter in it submits', async ({ page, panel }) => {
+    await expect(panel.save).toBeEnabled(); // the app has taken the prerendered form over
+    await panel.name.focus();
+    await page.keyboard.press('Tab');
+    await panel.expectFieldError(panel.name, messages.nameRequired);
+
+    await panel.name.focus();
+    await page.keyboard.type('M');
+    await panel.expectNoFieldError(panel.name, messages.nameRequired);
+    await expect(panel.name).toBeFocused();
+    await page.keyboard.press('Backspace');
+    await panel.expectFieldError(panel.name, messages.nameRequired);
+
+    await page.keyboard.type('Main store');
+    await page.keyboard.press('Enter');
+    await expect(panel.errorSummary).toBeFocused();
+    await expect(panel.summaryLink(messages.authTypeRequired)).toBeVisible();
+    await expect(panel.summaryLink(messages.nameRequired)).toBeHidden();
+  });
+
   test('the name: trimmed, at most 100 characters', async ({ panel }) => {
     await panel.chooseAuthType('Token');
     await panel.name.fill('   ');

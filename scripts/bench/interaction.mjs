@@ -88,7 +88,7 @@ function keystrokes(data) {
   });
 }
 
-async function typingPass(browser, baseUrl, { countRenders, log, fields = FIELDS }) {
+export async function typingPass(browser, baseUrl, { countRenders, log, fields = FIELDS }) {
   const { context, page } = await openForm(browser, baseUrl);
   const eventTiming = await page.evaluate(() => window.__bench.eventTiming);
   const perField = {};
@@ -131,7 +131,7 @@ async function typingPass(browser, baseUrl, { countRenders, log, fields = FIELDS
  * One pass of the name field's keystrokes on a comparison page (the plain-HTML reference, or the
  * React floor: bench/floor.js), measured as on the app's.
  */
-async function nameTypingPass(browser, baseUrl, { page: pagePath, react }) {
+export async function nameTypingPass(browser, baseUrl, { page: pagePath, react }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript({ content: INPAGE });
   try {
