@@ -7,7 +7,7 @@
 // scripts/bench/keystrokeFloor.mjs also loads it with `?barrier=` in the address, to find where
 // that cost goes: 'input' stops the keystroke's events at the input (React's root still sees their
 // capture phase), 'window' stops them in the window's capture phase (React never sees them). Either
-// way react-hook-form then hears the input through a listener of its own.
+// way react-hook-form hears the input in the listener that stops it.
 import { createElement, useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useForm } from 'react-hook-form';
@@ -16,22 +16,26 @@ const keystrokeEvents = ['keydown', 'keypress', 'keyup', 'beforeinput', 'textInp
 const barrier = new URLSearchParams(location.search).get('barrier') ?? 'none';
 
 function NameInput({ attributes }) {
-  const { register } = useForm({ defaultValues: { name: '' } });
+  const { register, getValues } = useForm({ defaultValues: { name: '' } });
+  // What react-hook-form holds, for the bench to check that it heard every keystroke.
+  window.benchFloorValue = () => getValues('name');
   const { onChange, ...registered } = register('name');
   const input = useRef(null);
   useEffect(() => {
     const element = input.current;
     if (barrier === 'none' || !element) return undefined;
-    const stop = (event) => {
-      if (event.target === element) event.stopImmediatePropagation();
+    // react-hook-form hears the input here, before the event is stopped: a stop in the window's
+    // capture phase keeps the event from the input's own listeners too.
+    const hearAndStop = (event) => {
+      if (event.target !== element) return;
+      if (event.type === 'input') void onChange(event);
+      event.stopPropagation();
     };
     const target = barrier === 'window' ? window : element;
-    for (const type of keystrokeEvents) target.addEventListener(type, stop, barrier === 'window');
-    const change = (event) => void onChange(event);
-    element.addEventListener('input', change);
+    const capture = barrier === 'window';
+    for (const type of keystrokeEvents) target.addEventListener(type, hearAndStop, capture);
     return () => {
-      for (const type of keystrokeEvents) target.removeEventListener(type, stop, barrier === 'window');
-      element.removeEventListener('input', change);
+      for (const type of keystrokeEvents) target.removeEventListener(type, hearAndStop, capture);
     };
   }, [onChange]);
   const ref = (element) => {

@@ -153,6 +153,8 @@ export async function nameTypingPass(browser, baseUrl, { page: pagePath, react }
     await sleep(500);
     const typed = await page.locator(field.selector).inputValue();
     if (typed !== field.text) throw new Error(`${pagePath}: the Name field holds "${typed}" after typing "${field.text}"`);
+    const held = react ? await page.evaluate(() => window.benchFloorValue?.()) : field.text;
+    if (held !== field.text) throw new Error(`${pagePath}: react-hook-form holds "${held}" after typing "${field.text}"`);
     return keystrokes(await page.evaluate(() => window.__bench.stop()));
   } finally {
     await context.close();
