@@ -13,6 +13,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { launchBenchBrowser } from './browser.mjs';
 import { buildForBench, floorPage, referencePage } from './build.mjs';
 import { nameTypingPass, typingPass, FIELDS } from './interaction.mjs';
 import { cleanup, onCleanup, runMain } from './proc.mjs';
@@ -36,14 +37,7 @@ async function main() {
   log('keystroke floor: vite build → bench-results/dist');
   await buildForBench({ root, outDir });
   const server = await startPreview({ root, outDir, port: Number(args.port) });
-  const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-gpu', '--disable-quic', '--disable-dev-shm-usage', '--no-sandbox'],
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-  });
+  const browser = await launchBenchBrowser();
   const forgetBrowser = onCleanup(() => browser.close());
   const keys = pages.map(() => []);
   try {

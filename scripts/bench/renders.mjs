@@ -7,6 +7,7 @@
  * into each field of /connections/new and prints the components each keystroke rendered.
  */
 import path from 'node:path';
+import { launchBenchBrowser } from './browser.mjs';
 import { buildForBench } from './build.mjs';
 import { chooseSection, closeDialog, FIELDS, openDialog, openForm } from './interaction.mjs';
 import { exitAfterCleanup, installGuards, isStopping, onCleanup, sleep } from './proc.mjs';
@@ -14,7 +15,6 @@ import { startPreview } from './server.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const outDir = path.join(root, 'bench-results', 'dist-names');
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const KEYS = 5;
 
 function summary(data, per) {
@@ -33,8 +33,7 @@ async function main() {
   console.error('renders: unminified build → bench-results/dist-names');
   await buildForBench({ root, outDir, minify: false });
   const server = await startPreview({ root, outDir, port: 4320 });
-  const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({ executablePath: chromePath, args: ['--disable-gpu', '--disable-quic', '--disable-dev-shm-usage', '--no-sandbox'], handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+  const browser = await launchBenchBrowser();
   onCleanup(() => browser.close());
   const { page } = await openForm(browser, server.url);
   const record = async (action) => {

@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { chromePath, launchBenchBrowser } from './browser.mjs';
 import { buildForBench, buildTotals } from './build.mjs';
 import { measureBytes } from './bytes.mjs';
 import { measureFirstLoad } from './firstLoad.mjs';
@@ -37,7 +38,6 @@ const { values: args } = parseArgs({
     only: { type: 'string', default: 'bytes,firstLoad,interactions,lighthouse' },
   },
 });
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const outDir = path.join(root, 'bench-results', 'dist');
 const resultsFile = path.join(root, 'bench-results', 'bench.json');
 const budgetsFile = path.join(root, 'bench', 'budgets.json');
@@ -88,16 +88,7 @@ async function main() {
   log(`bench: vite preview on port ${args.port}`);
   const server = await startPreview({ root, outDir, port: Number(args.port) });
 
-  const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({
-    executablePath: chromePath,
-    headless: true,
-    args: ['--disable-gpu', '--disable-quic', '--disable-dev-shm-usage', '--no-sandbox'],
-    // Our own signal handlers close it, after which the preview server is stopped too.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-  });
+  const browser = await launchBenchBrowser();
   const forgetBrowser = onCleanup(() => browser.close());
   try {
     log('bench: bytes before the form is usable');
