@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBenchBrowser } from './browser.mjs';
 import { buildForBench, floorPage, referencePage } from './build.mjs';
-import { nameTypingPass, typingPass, FIELDS } from './interaction.mjs';
+import { appNameTypingPass, nameTypingPass } from './interaction.mjs';
 import { cleanup, onCleanup, runMain } from './proc.mjs';
 import { median, percentile, resampledComparison, round } from './stats.mjs';
 import { startPreview } from './server.mjs';
@@ -45,7 +45,7 @@ async function main() {
       log(`  round ${round + 1}/${args.rounds}`);
       for (const [index, page] of pages.entries()) {
         const typed = page.app
-          ? (await typingPass(browser, server.url, { countRenders: false, log, fields: [FIELDS[0]] })).perField[FIELDS[0].key]
+          ? await appNameTypingPass(browser, server.url, log)
           : await nameTypingPass(browser, server.url, { page: page.path, react: page.react });
         keys[index].push(...typed.map((key) => key.rafMs));
       }
