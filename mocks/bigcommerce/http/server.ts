@@ -8,12 +8,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { getResponse } from 'msw';
 import { bigcommerceHandlers } from '../handlers';
+import { setSimulatorQuota, type QuotaSetting } from '../quota';
 import { API_BASE } from '../store';
 import { registerApps, type AppRegistration } from './apps';
 import { callbackHandlers } from './callbackPages';
 import { controlHandlers } from './controls';
 import { LOGIN_ORIGIN, assetHandlers } from './html';
 import { appFinder, installHandlers } from './installPages';
+import { startNeighbor } from './neighbor';
 import { BodyTooLargeError, readBody, toWebRequest, writeWebResponse } from './nodeBridge';
 
 /** Time to receive a request's headers, and the whole request; a hung answer is not limited by them. */
@@ -29,6 +31,10 @@ export interface SimulatorServerOptions {
   readonly host?: string;
   /** The apps that can be installed, with their callback URLs (see demoAppRegistration). */
   readonly apps: readonly AppRegistration[];
+  /** Every store's quota and window (SIMULATOR_QUOTA); each store's plan over 30 s when not given. */
+  readonly quota?: QuotaSetting;
+  /** Requests per window another app takes from each store's quota (SIMULATOR_NEIGHBOR); none when not given. */
+  readonly neighbor?: number;
 }
 
 export interface SimulatorServer {
@@ -87,14 +93,20 @@ export async function startSimulatorServer(options: SimulatorServerOptions): Pro
     });
   });
   const { port } = server.address() as AddressInfo;
+  // Quotas are module memory, shared by every simulator server of the process (as scenarios are).
+  if (options.quota) setSimulatorQuota(options.quota);
+  const stopNeighbor = startNeighbor(options.neighbor ?? 0);
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
 
   return {
     url: `http://${shownHost}:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    async close() {
+      stopNeighbor();
+      if (options.quota) setSimulatorQuota(undefined);
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+    },
   };
 }

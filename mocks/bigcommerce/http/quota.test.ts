@@ -1,0 +1,94 @@
+// @vitest-environment node
+// SIMULATOR_QUOTA and SIMULATOR_NEIGHBOR through the HTTP simulator, on the real clock: a short
+// window (20 requests per second) so that a window passes within a test.
+import { bigcommerceApiAccounts, PLUMTREE_STORE_HASH } from '../../fixtures/bigcommerce';
+import { callStore, startHttpSimulator, type HttpSimulator } from './testing';
+
+const token = bigcommerceApiAccounts[0]!.accessToken;
+const shortQuota = { requests: 20, windowMs: 1000 };
+
+function call(simulator: HttpSimulator): Promise<Response> {
+  return callStore(simulator, PLUMTREE_STORE_HASH, '/v2/time', token);
+}
+
+const headerNumber = (response: Response, name: string) => Number(response.headers.get(`X-Rate-Limit-${name}`));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A call early in a window, so that the next `spanMs` stay inside it. */
+async function callEarlyInWindow(simulator: HttpSimulator, spanMs: number): Promise<Response> {
+  for (;;) {
+    const response = await call(simulator);
+    const resetMs = headerNumber(response, 'Time-Reset-Ms');
+    if (response.status === 200 && resetMs > spanMs + 150) return response;
+    await sleep(resetMs + 5);
+  }
+}
+
+/** How many calls another app made between two of ours in one window. */
+async function othersCallsOver(simulator: HttpSimulator, spanMs: number): Promise<number> {
+  const first = await callEarlyInWindow(simulator, spanMs);
+  await sleep(spanMs);
+  const second = await call(simulator);
+  expect(headerNumber(second, 'Time-Reset-Ms')).toBeLessThan(headerNumber(first, 'Time-Reset-Ms'));
+  return headerNumber(first, 'Requests-Left') - headerNumber(second, 'Requests-Left') - 1;
+}
+
+describe('SIMULATOR_QUOTA=20/1000', () => {
+  const simulator = startHttpSimulator({ quota: shortQuota });
+
+  it('sets the quota headers, refuses the 21st call of a window with 429, and serves again in the next window', async () => {
+    const served = [];
+    for (let i = 0; i < 20; i += 1) served.push(await call(simulator));
+    expect(served.map((response) => response.status)).toEqual(Array(20).fill(200));
+    expect(headerNumber(served[0]!, 'Requests-Quota')).toBe(20);
+    expect(headerNumber(served[0]!, 'Time-Window-Ms')).toBe(1000);
+    expect(headerNumber(served[0]!, 'Time-Reset-Ms')).toBeLessThanOrEqual(1000);
+    expect(headerNumber(served[19]!, 'Requests-Left')).toBe(0);
+
+    const refused = await call(simulator);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('X-Retry-After')).toBe('1');
+    await sleep(headerNumber(refused, 'Time-Reset-Ms') + 5);
+    const next = await call(simulator);
+    expect(next.status).toBe(200);
+    expect(headerNumber(next, 'Requests-Left')).toBe(19);
+  });
+
+  it('applies to every store, whatever its plan: the quota of the rate-limited store reads 20 too', async () => {
+    const limited = await callStore(simulator, 'ratelimit1', '/v2/time', token);
+    expect(limited.status).toBe(429);
+    expect(headerNumber(limited, 'Requests-Quota')).toBe(20);
+  });
+});
+
+describe('SIMULATOR_NEIGHBOR=5 with SIMULATOR_QUOTA=20/1000', () => {
+  const simulator = startHttpSimulator({ quota: shortQuota, neighbor: 5 });
+
+  it('another app takes about 5 calls a window, one every 200 ms, from the same quota', async () => {
+    // 450 ms hold two or three of its calls, wherever they fall.
+    const others = await othersCallsOver(simulator, 450);
+    expect(others).toBeGreaterThanOrEqual(2);
+    expect(others).toBeLessThanOrEqual(3);
+  });
+
+  it('leaves the callers what it has not taken: 20 less its 4 or 5 calls of the window', async () => {
+    const first = await callEarlyInWindow(simulator, 700);
+    await sleep(headerNumber(first, 'Time-Reset-Ms') - 100);
+    let ours = 1;
+    while ((await call(simulator)).status === 200) ours += 1;
+    expect(ours).toBeGreaterThanOrEqual(14);
+    expect(ours).toBeLessThanOrEqual(16);
+  });
+});
+
+describe('after the simulator with a neighbour has closed', () => {
+  const simulator = startHttpSimulator();
+
+  it('nobody else draws from the quota any more, and the plan quota is back (150 per 30 s)', async () => {
+    const others = await othersCallsOver(simulator, 450);
+    expect(others).toBe(0);
+    const response = await call(simulator);
+    expect(headerNumber(response, 'Requests-Quota')).toBe(150);
+    expect(headerNumber(response, 'Time-Window-Ms')).toBe(30_000);
+  });
+});
