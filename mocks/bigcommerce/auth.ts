@@ -8,7 +8,7 @@ import {
   type BigCommerceStoreFixture,
 } from '../fixtures/bigcommerce';
 import { now } from './clock';
-import { openSimulatorDb, tokenDigest } from './db';
+import { openSimulatorDb, simulatorDbChanged, tokenDigest } from './db';
 
 export interface AccessGrant {
   readonly accessToken: string;
@@ -22,6 +22,8 @@ export interface AccessGrant {
 export const requiredScopes = {
   information: ['store_v2_information', 'store_v2_information_read_only'],
   products: ['store_v2_products', 'store_v2_products_read_only'],
+  productsModify: ['store_v2_products'],
+  orders: ['store_v2_orders', 'store_v2_orders_read_only'],
 } as const satisfies Record<string, readonly string[]>;
 
 export function findStore(hash: string): BigCommerceStoreFixture | undefined {
@@ -49,6 +51,7 @@ export async function registerAppToken(grant: Omit<AccessGrant, 'kind'>): Promis
   const db = await openSimulatorDb();
   const tokenHash = await tokenDigest(grant.accessToken);
   await db.put('tokens', { tokenHash, storeHash: grant.storeHash, clientId: grant.clientId, scopes: [...grant.scopes], issuedAt: now() });
+  simulatorDbChanged();
 }
 
 /** What uninstalling an app does to its tokens: none of them opens that store any more. */
@@ -63,6 +66,7 @@ export async function revokeAppTokens(clientId: string, storeHash: string): Prom
     }
   }
   await tx.done;
+  if (revoked > 0) simulatorDbChanged();
   return revoked;
 }
 
