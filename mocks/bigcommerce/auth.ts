@@ -9,6 +9,7 @@ import {
 } from '../fixtures/bigcommerce';
 import { now } from './clock';
 import { openSimulatorDb, simulatorDbChanged, tokenDigest } from './db';
+import { isRevokedAccount } from './revocation';
 
 export interface AccessGrant {
   readonly accessToken: string;
@@ -37,6 +38,7 @@ export function findApp(clientId: string): BigCommerceAppFixture | undefined {
 export async function findAccessGrant(token: string): Promise<AccessGrant | undefined> {
   const account = bigcommerceApiAccounts.find((candidate) => candidate.accessToken === token);
   if (account) {
+    if (await isRevokedAccount(token)) return undefined;
     const { accessToken, storeHash, clientId, scopes } = account;
     return { accessToken, storeHash, clientId, scopes, kind: 'api-account' };
   }

@@ -10,6 +10,7 @@ export {
   type IssuedAuthorizationCode,
 } from './codes';
 export { requiredScopes } from './auth';
+export { revokeAccessToken, restoreApiAccount } from './revocation';
 export { WINDOW_MS, setSimulatorQuota, type QuotaSetting } from './quota';
 export { ERROR_TYPE_URL, errorText, type V2ErrorBody, type V3ErrorBody } from './errors';
 export { TOKEN_URL } from './oauth';
