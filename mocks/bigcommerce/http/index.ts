@@ -3,6 +3,7 @@
 export { startSimulatorServer, type SimulatorServer, type SimulatorServerOptions } from './server';
 export { demoAppRegistration, type AppRegistration } from './apps';
 export { CONTROL_PATHS } from './controls';
+export { StateFileError, exportSimulatorState, type SimulatorState } from './stateFile';
 export {
   readSimulatorSettings,
   simulatorQuotaSchema,

@@ -24,13 +24,23 @@ async function callEarlyInWindow(simulator: HttpSimulator, spanMs: number): Prom
   }
 }
 
-/** How many calls another app made between two of ours in one window. */
-async function othersCallsOver(simulator: HttpSimulator, spanMs: number): Promise<number> {
-  const first = await callEarlyInWindow(simulator, spanMs);
-  await sleep(spanMs);
-  const second = await call(simulator);
-  expect(headerNumber(second, 'Time-Reset-Ms')).toBeLessThan(headerNumber(first, 'Time-Reset-Ms'));
-  return headerNumber(first, 'Requests-Left') - headerNumber(second, 'Requests-Left') - 1;
+/** Two calls of ours `spanMs` apart in one window, with time left after the second (tries again when a window ends between them). */
+async function twoCallsInOneWindow(simulator: HttpSimulator, spanMs: number): Promise<[Response, Response]> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const first = await callEarlyInWindow(simulator, spanMs);
+    await sleep(spanMs);
+    const second = await call(simulator);
+    const resetMs = headerNumber(second, 'Time-Reset-Ms');
+    if (second.status === 200 && resetMs < headerNumber(first, 'Time-Reset-Ms') && resetMs > 50) return [first, second];
+  }
+  throw new Error(`No two calls ${spanMs} ms apart fell in one window in five tries.`);
+}
+
+/** How many calls another app made between two of ours in one window, and the time between them. */
+async function othersCallsOver(simulator: HttpSimulator, spanMs: number): Promise<{ others: number; elapsedMs: number }> {
+  const [first, second] = await twoCallsInOneWindow(simulator, spanMs);
+  const elapsedMs = headerNumber(first, 'Time-Reset-Ms') - headerNumber(second, 'Time-Reset-Ms');
+  return { others: headerNumber(first, 'Requests-Left') - headerNumber(second, 'Requests-Left') - 1, elapsedMs };
 }
 
 describe('SIMULATOR_QUOTA=20/1000', () => {
@@ -65,19 +75,34 @@ describe('SIMULATOR_NEIGHBOR=5 with SIMULATOR_QUOTA=20/1000', () => {
   const simulator = startHttpSimulator({ quota: shortQuota, neighbor: 5 });
 
   it('another app takes about 5 calls a window, one every 200 ms, from the same quota', async () => {
-    // 450 ms hold two or three of its calls, wherever they fall.
-    const others = await othersCallsOver(simulator, 450);
-    expect(others).toBeGreaterThanOrEqual(2);
-    expect(others).toBeLessThanOrEqual(3);
+    // 450 ms hold two or three of its calls, wherever they fall (a busy machine stretches the 450 ms).
+    const { others, elapsedMs } = await othersCallsOver(simulator, 450);
+    expect(others).toBeGreaterThanOrEqual(Math.max(1, Math.floor(elapsedMs / 200) - 1));
+    expect(others).toBeLessThanOrEqual(Math.ceil(elapsedMs / 200));
   });
 
-  it('leaves the callers what it has not taken: 20 less its 4 or 5 calls of the window', async () => {
-    const first = await callEarlyInWindow(simulator, 700);
-    await sleep(headerNumber(first, 'Time-Reset-Ms') - 100);
-    let ours = 1;
-    while ((await call(simulator)).status === 200) ours += 1;
-    expect(ours).toBeGreaterThanOrEqual(14);
-    expect(ours).toBeLessThanOrEqual(16);
+  it('leaves the callers what it has not taken: a 429 once theirs and its calls make 20', async () => {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const [first, second] = await twoCallsInOneWindow(simulator, 600);
+      const others = headerNumber(first, 'Requests-Left') - headerNumber(second, 'Requests-Left') - 1;
+      // Ours until the 429, as long as the window lasts (a slow machine may see it end first: then again).
+      let ours = 2;
+      let last = second;
+      const burning = Date.now();
+      let next = await call(simulator);
+      while (next.status === 200 && headerNumber(next, 'Time-Reset-Ms') <= headerNumber(last, 'Time-Reset-Ms')) {
+        ours += 1;
+        last = next;
+        next = await call(simulator);
+      }
+      if (next.status !== 429 || headerNumber(next, 'Time-Reset-Ms') > headerNumber(last, 'Time-Reset-Ms')) continue;
+      expect(others).toBeGreaterThanOrEqual(2);
+      expect(ours + others).toBeLessThanOrEqual(20);
+      // Short only by what it took while ours went (one call every 200 ms).
+      expect(ours + others).toBeGreaterThanOrEqual(20 - 1 - Math.ceil((Date.now() - burning) / 200));
+      return;
+    }
+    throw new Error('No window lasted long enough to be spent in five tries.');
   });
 });
 
@@ -85,7 +110,7 @@ describe('after the simulator with a neighbour has closed', () => {
   const simulator = startHttpSimulator();
 
   it('nobody else draws from the quota any more, and the plan quota is back (150 per 30 s)', async () => {
-    const others = await othersCallsOver(simulator, 450);
+    const { others } = await othersCallsOver(simulator, 450);
     expect(others).toBe(0);
     const response = await call(simulator);
     expect(headerNumber(response, 'Requests-Quota')).toBe(150);

@@ -16,6 +16,7 @@ import { controlHandlers } from './controls';
 import { LOGIN_ORIGIN, assetHandlers } from './html';
 import { appFinder, installHandlers } from './installPages';
 import { startNeighbor } from './neighbor';
+import { openStateFile } from './stateFile';
 import { BodyTooLargeError, readBody, toWebRequest, writeWebResponse } from './nodeBridge';
 
 /** Time to receive a request's headers, and the whole request; a hung answer is not limited by them. */
@@ -35,6 +36,11 @@ export interface SimulatorServerOptions {
   readonly quota?: QuotaSetting;
   /** Requests per window another app takes from each store's quota (SIMULATOR_NEIGHBOR); none when not given. */
   readonly neighbor?: number;
+  /**
+   * Where to keep codes, app tokens, changed products and deleted accounts across restarts (read at
+   * start, written after each change, before the answer leaves); in memory only when not given.
+   */
+  readonly stateFile?: string;
 }
 
 export interface SimulatorServer {
@@ -62,6 +68,7 @@ export async function startSimulatorServer(options: SimulatorServerOptions): Pro
     ...callbackHandlers(findApp),
     ...bigcommerceHandlers,
   ];
+  const state = options.stateFile ? await openStateFile(options.stateFile) : undefined;
 
   async function answer(incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
     // The caller going away is what releases a 'hang' scenario, as an abort does in msw/node.
@@ -72,6 +79,8 @@ export async function startSimulatorServer(options: SimulatorServerOptions): Pro
       const path = incoming.url ?? '/';
       const request = toWebRequest(incoming, simulatedUrl(path), await readBody(incoming), gone.signal);
       response = (await getResponse(handlers, request)) ?? plainText(404, `The BigCommerce simulator has nothing at ${path}.`);
+      // What the answer tells the caller (a code, a token) is in the file before the caller has it.
+      await state?.flush();
     } catch (error) {
       response =
         error instanceof BodyTooLargeError
@@ -85,13 +94,18 @@ export async function startSimulatorServer(options: SimulatorServerOptions): Pro
     void answer(incoming, outgoing);
   });
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    await state?.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   // Quotas are module memory, shared by every simulator server of the process (as scenarios are).
   if (options.quota) setSimulatorQuota(options.quota);
@@ -107,6 +121,7 @@ export async function startSimulatorServer(options: SimulatorServerOptions): Pro
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       });
+      await state?.close();
     },
   };
 }
