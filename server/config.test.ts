@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       bigcommerceLoginUrl: 'https://login.bigcommerce.com',
       owner: undefined,
       proxyKeyLimitPerMinute: 600,
+      simulator: { port: 8081, quota: undefined, neighbor: 0 },
     });
   });
 
@@ -61,6 +62,24 @@ describe('loadConfig', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://wizard.example.com/' }, cwd).publicUrl).toBe('https://wizard.example.com');
   });
 
+  it('reads the simulator’s port, quota and neighbour (SIMULATOR_PORT, SIMULATOR_QUOTA, SIMULATOR_NEIGHBOR)', () => {
+    expect(loadConfig({ PORT: '9000' }, cwd).simulator).toEqual({ port: 9001, quota: undefined, neighbor: 0 });
+    expect(loadConfig({ SIMULATOR_PORT: '4010', SIMULATOR_QUOTA: '20/1000', SIMULATOR_NEIGHBOR: '5' }, cwd).simulator).toEqual({
+      port: 4010,
+      quota: { requests: 20, windowMs: 1000 },
+      neighbor: 5,
+    });
+    expect(loadConfig({ SIMULATOR_PORT: '', SIMULATOR_QUOTA: '', SIMULATOR_NEIGHBOR: '' }, cwd).simulator).toEqual({ port: 8081, quota: undefined, neighbor: 0 });
+    // PORT + 1 does not exist: only --simulate needs it, and says so (server/simulate.ts).
+    expect(loadConfig({ PORT: '65535' }, cwd).simulator.port).toBeUndefined();
+  });
+
+  it('refuses a simulator on the server’s own port, and a neighbour larger than the quota', () => {
+    expect(failure({ PORT: '9000', SIMULATOR_PORT: '9000' })).toContain('SIMULATOR_PORT must be an integer from 1 to 65535 other than PORT');
+    expect(failure({ SIMULATOR_QUOTA: '20/1000', SIMULATOR_NEIGHBOR: '25' })).toContain("SIMULATOR_NEIGHBOR (25) must be at most the quota's 20 requests per window");
+    expect(failure({ SIMULATOR_NEIGHBOR: '151' })).toContain("at most the quota's 150 requests per window");
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '', CONNECTIONS_ENCRYPTION_KEY: '', DATABASE_URL: '' }, cwd)).toMatchObject({ port: 8080, encryptionKey: undefined, database: { kind: 'sqlite' } });
   });
@@ -76,6 +95,11 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'mysql://root@localhost/db', 'a postgres:// or postgresql:// URL'],
     ['PROXY_KEY_LIMIT_PER_MINUTE', '0', 'a whole number from 1'],
     ['PROXY_KEY_LIMIT_PER_MINUTE', 'lots', 'a whole number from 1'],
+    ['SIMULATOR_PORT', '0', 'an integer from 1 to 65535 other than PORT'],
+    ['SIMULATOR_PORT', 'next', 'an integer from 1 to 65535 other than PORT'],
+    ['SIMULATOR_QUOTA', '150', "every store's quota as REQUESTS/WINDOW_MS, such as 20/1000"],
+    ['SIMULATOR_QUOTA', '0/1000', "every store's quota as REQUESTS/WINDOW_MS"],
+    ['SIMULATOR_NEIGHBOR', 'some', 'a whole number of requests per window'],
   ])('names %s and what it expects when it is %j', (name, value, expected) => {
     const message = failure({ [name]: value });
     expect(message).toContain(`${name} must be`);

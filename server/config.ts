@@ -2,6 +2,13 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod/mini';
 import { emailSchema, newPasswordSchema } from '../src/features/connections/schema';
+import {
+  neighborProblem,
+  simulatorNeighborSchema,
+  simulatorQuotaSchema,
+  simulatorSettingExpectations,
+  type SimulatorSettings,
+} from '../mocks/bigcommerce/http/settings';
 import { newPasswordProblem } from './auth/passwordRules';
 import type { DatabaseTarget } from './db/openDatabase';
 import { isLoopbackHost } from './loopback';
@@ -24,6 +31,11 @@ export interface ServerConfig {
   readonly owner: { readonly email: string; readonly password: string } | undefined;
   /** Proxied calls per API key and minute, on each server. */
   readonly proxyKeyLimitPerMinute: number;
+  /**
+   * Used with `--simulate` only: the simulator's port (SIMULATOR_PORT, default PORT + 1; undefined
+   * when PORT is 65535 and SIMULATOR_PORT is unset), quota and neighbour.
+   */
+  readonly simulator: SimulatorSettings & { readonly port: number | undefined };
 }
 
 const hostName = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
@@ -38,12 +50,11 @@ const withoutTrailingSlash = (text: string) => text.replace(/\/+$/, '');
 
 const httpUrl = (originOnly: boolean) => z.string().check(z.refine((text: string) => isHttpUrl(text, { originOnly })));
 
+const port = z.pipe(z.string().check(z.regex(/^\d{1,5}$/)), z.transform(Number)).check(z.refine((value: number) => value >= 1 && value <= 65535));
+
 const variables = z.object({
   HOST: z._default(z.string().check(z.refine((host: string) => isIP(host) !== 0 || hostName.test(host))), '127.0.0.1'),
-  PORT: z._default(
-    z.pipe(z.string().check(z.regex(/^\d{1,5}$/)), z.transform(Number)).check(z.refine((port: number) => port >= 1 && port <= 65535)),
-    8080,
-  ),
+  PORT: z._default(port, 8080),
   DATA_DIR: z._default(z.string(), './data'),
   DATABASE_URL: z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\//), z.refine((url: string) => URL.canParse(url)))),
   CONNECTIONS_ENCRYPTION_KEY: z.optional(
@@ -61,6 +72,9 @@ const variables = z.object({
     z.pipe(z.string().check(z.regex(/^\d{1,7}$/)), z.transform(Number)).check(z.refine((limit: number) => limit >= 1)),
     600,
   ),
+  SIMULATOR_PORT: z.optional(port),
+  SIMULATOR_QUOTA: z.optional(simulatorQuotaSchema),
+  SIMULATOR_NEIGHBOR: z.optional(simulatorNeighborSchema),
 });
 
 type Variable = keyof typeof variables.shape;
@@ -78,6 +92,8 @@ const expectations: Record<Variable, string> = {
   OWNER_EMAIL: 'an email address such as owner@example.com, set together with OWNER_PASSWORD (or neither: then the server prints a setup link)',
   OWNER_PASSWORD: 'a password of 12 to 256 characters, not a common one and not containing OWNER_EMAIL, set together with OWNER_EMAIL',
   PROXY_KEY_LIMIT_PER_MINUTE: 'a whole number from 1 to 9999999: proxied calls per API key and minute (default 600)',
+  SIMULATOR_PORT: 'an integer from 1 to 65535 other than PORT, where --simulate runs the BigCommerce simulator (default PORT + 1)',
+  ...simulatorSettingExpectations,
 };
 
 // Their values may hold a password or the key itself: a message never repeats them.
@@ -113,7 +129,20 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     bigcommerceLoginUrl: values.BIGCOMMERCE_LOGIN_URL,
     owner,
     proxyKeyLimitPerMinute: values.PROXY_KEY_LIMIT_PER_MINUTE,
+    simulator: simulatorOf(values),
   };
+}
+
+/** The simulator's port must differ from the server's; its neighbour must fit its quota. */
+function simulatorOf(values: z.infer<typeof variables>): ServerConfig['simulator'] {
+  const port = values.SIMULATOR_PORT ?? (values.PORT < 65535 ? values.PORT + 1 : undefined);
+  const neighbor = values.SIMULATOR_NEIGHBOR ?? 0;
+  const problems: string[] = [];
+  if (port === values.PORT) problems.push(`SIMULATOR_PORT must be ${expectations.SIMULATOR_PORT} (got "${port}", which is PORT).`);
+  const mismatch = neighborProblem(neighbor, values.SIMULATOR_QUOTA);
+  if (mismatch) problems.push(mismatch);
+  if (problems.length > 0) throw new StartupError(['The server cannot start: bad configuration.', ...problems.map((text) => `- ${text}`)].join('\n'));
+  return { port, quota: values.SIMULATOR_QUOTA, neighbor };
 }
 
 /** Both or neither, and a password the setup page would accept too. */

@@ -27,8 +27,15 @@ describe('the server across restarts and stops', () => {
   it('keeps the connections, and their secrets still decrypt, after a restart', async () => {
     const database = await createTestDatabase('sqlite');
     cleanup.push(() => database.dispose());
-    const config = loadConfig({ PORT: String(await freePort()), DATA_DIR: database.dataDir, OWNER_EMAIL: testOwner.email, OWNER_PASSWORD: testOwner.password });
+    const config = loadConfig({
+      PORT: String(await freePort()),
+      SIMULATOR_PORT: String(await freePort()),
+      DATA_DIR: database.dataDir,
+      OWNER_EMAIL: testOwner.email,
+      OWNER_PASSWORD: testOwner.password,
+    });
     const before = await startServer(config, memoryLogger(), { simulate: true });
+    expect(before.simulation?.url).toBe(`http://127.0.0.1:${config.simulator.port}`);
     const signedIn = await signIn(before.url, config.publicUrl);
     const created = (await (await fetch(`${before.url}/api/connections`, { method: 'POST', headers: { ...json, ...signedIn }, body: JSON.stringify({ name: 'Kept', ...plumtreeToken }) })).json()) as { id: string };
     await before.close();
@@ -36,6 +43,8 @@ describe('the server across restarts and stops', () => {
     // The session is in the database too: it outlives the restart.
     const after = await startServer(config, memoryLogger(), { simulate: true });
     cleanup.push(() => after.close());
+    // The simulator is back where the stored connections' callbacks and the browser know it.
+    expect(after.simulation?.url).toBe(before.simulation?.url);
     const list = (await onNewConnection(`${after.url}/api/connections`, 'GET', signedIn)) as { connections: { id: string; name: string }[] };
     expect(list.connections.map((connection) => connection.name)).toEqual(['Kept']);
     const tested = (await onNewConnection(`${after.url}/api/connections/${created.id}/test`, 'POST', signedIn)) as { result: { ok: boolean } };
@@ -48,7 +57,7 @@ describe('the server across restarts and stops', () => {
     const port = await freePort();
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--simulate'], {
       cwd: path.resolve(import.meta.dirname, '..'),
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, OWNER_EMAIL: testOwner.email, OWNER_PASSWORD: testOwner.password },
+      env: { ...process.env, PORT: String(port), SIMULATOR_PORT: String(await freePort()), HOST: '127.0.0.1', DATA_DIR: dataDir, OWNER_EMAIL: testOwner.email, OWNER_PASSWORD: testOwner.password },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

@@ -46,7 +46,7 @@ export interface RunningServer {
 
 /** Opens storage, builds the app and listens; resolves once requests are accepted. */
 export async function startServer(config: ServerConfig, log: Logger, options: StartOptions = {}): Promise<RunningServer> {
-  const simulation = options.simulate ? await startSimulation(config.publicUrl) : undefined;
+  const simulation = options.simulate ? await startSimulation(config) : undefined;
   const apiUrl = simulation?.url ?? config.bigcommerceApiUrl;
   const loginUrl = simulation?.url ?? config.bigcommerceLoginUrl;
   let storage: ServerStorage;

@@ -1,39 +1,12 @@
 import { demoClient, oauth2, storeHash } from '../data';
-import type { ConnectionPanel } from '../pages/ConnectionPanel';
-import type { ConnectionsList } from '../pages/ConnectionsList';
 import { InstallPage, UninstallPage } from '../pages/SimulatorPages';
 import { Authorization } from '../pages/TestConnection';
-import { expect, test, type Page } from './fixtures';
-import type { ServerProcess } from './serverProcess';
+import { authorizeThroughInstallPage } from './installFlow';
+import { expect, test } from './fixtures';
 
 const name = oauth2.name;
 /** What the simulator's install page grants: the demo app's scopes (mocks/fixtures/bigcommerce.ts). */
 const granted = 'Scopes granted: Information & Settings (Read-only), Products (Modify)';
-
-/**
- * "Save & authorize" on a new OAuth 2.0 connection, Install on the simulator's page in the popup:
- * the popup goes through the server's /oauth/callback (which tells this page) on to BigCommerce's
- * "installed" page, and the list says the connection is authorized.
- */
-async function authorizeThroughInstallPage(page: Page, panel: ConnectionPanel, list: ConnectionsList, server: ServerProcess) {
-  const authorization = new Authorization(page);
-  await page.goto('/connections/new');
-  await panel.fillOAuth2(oauth2);
-  const popup = page.waitForEvent('popup');
-  await authorization.saveAndAuthorize.click();
-  const install = new InstallPage(await popup);
-  await expect(install.heading).toHaveText(`Install ${demoClient.name}`);
-  expect(install.page.url()).toBe(`${server.simulatorUrl}/app/${demoClient.clientId}/install`);
-  await expect(panel.heading).toHaveText('Edit connection');
-  await expect(authorization.waiting).toContainText('Approve the app in the BigCommerce window');
-
-  const callback = install.page.waitForRequest((request) => request.isNavigationRequest() && request.url().startsWith(`${server.url}/oauth/callback?`));
-  await install.install.click();
-  expect(new URL((await callback).url()).searchParams.get('external_install')).toBe('1');
-  await expect(install.installed(demoClient.name)).toBeVisible();
-  await expect(list.status(`Connection "${name}" authorized.`)).toBeVisible();
-  return install;
-}
 
 test.describe('the server: OAuth 2.0 through the simulator', () => {
   test('Save & authorize: Install in the popup, which ends on BigCommerce’s page; the list shows it authorized with its scopes', async ({

@@ -1,5 +1,6 @@
-import { basic, storeHash, token } from '../data';
+import { basic, oauth2, storeHash, token } from '../data';
 import { expect, test } from './fixtures';
+import { authorizeThroughInstallPage } from './installFlow';
 
 test('a restart of the server keeps the list, and a saved secret still works after it', async ({ page, list, panel, api, server }) => {
   await api.createConnection({ authType: 'basic', ...basic });
@@ -16,8 +17,27 @@ test('a restart of the server keeps the list, and a saved secret still works aft
   await list.expectRow(token.name, ['Token', storeHash, 'Online']);
   await list.expectRow(basic.name, ['Basic', storeHash, 'Online']);
 
-  // The stored access token, decrypted with the key kept in DATA_DIR, reaches the (new) simulator.
+  // The stored access token, decrypted with the key kept in DATA_DIR, reaches the simulator.
   await page.getByRole('button', { name: `Test ${token.name}`, exact: true }).click();
   await expect(list.status(`Connection "${token.name}" is online: connected to Plumtree Outfitters (Plus plan).`)).toBeVisible();
   await list.expectRow(token.name, ['Online', 'Connected to Plumtree Outfitters']);
+});
+
+test('an authorized OAuth 2.0 connection still tests online after a restart: the simulator keeps its port and the tokens it issued', async ({
+  page,
+  list,
+  panel,
+  server,
+}) => {
+  const install = await authorizeThroughInstallPage(page, panel, list, server);
+  await install.page.close();
+  await list.expectRow(oauth2.name, ['OAuth 2.0', storeHash, 'Authorized']);
+  const simulatorUrl = server.simulatorUrl;
+
+  await server.restart();
+  expect(server.simulatorUrl).toBe(simulatorUrl);
+  await page.reload();
+  await page.getByRole('button', { name: `Test ${oauth2.name}`, exact: true }).click();
+  await expect(list.status(`Connection "${oauth2.name}" is online: connected to Plumtree Outfitters (Plus plan).`)).toBeVisible();
+  await list.expectRow(oauth2.name, ['OAuth 2.0', storeHash, 'Online', 'Connected to Plumtree Outfitters']);
 });

@@ -1,6 +1,7 @@
 // The Node server as a child process, the way `npm run serve -- --simulate` runs it: its own
-// port, a fresh DATA_DIR (SQLite file and generated key), the BigCommerce simulator beside it,
-// and the owner account from OWNER_EMAIL / OWNER_PASSWORD (or none: `{ owner: false }`).
+// port, a fresh DATA_DIR (SQLite file, generated key, the simulator's state), the BigCommerce
+// simulator beside it on a port of its own (SIMULATOR_PORT), and the owner account from
+// OWNER_EMAIL / OWNER_PASSWORD (or none: `{ owner: false }`).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -18,11 +19,11 @@ export type ExitCode = number | NodeJS.Signals | null;
 export interface ServerProcess {
   /** http://127.0.0.1:PORT, also PUBLIC_URL: the page's origin. */
   readonly url: string;
-  /** The simulator's origin (BigCommerce's API and login pages); a new port after each restart. */
+  /** The simulator's origin (BigCommerce's API and login pages); the same after a restart, as what it issued. */
   readonly simulatorUrl: string;
   /** Everything the server printed so far, every run (stdout and stderr). */
   readonly output: string;
-  /** Stops (SIGTERM, exit 0) and starts again on the same port and DATA_DIR. */
+  /** Stops (SIGTERM, exit 0) and starts again on the same ports and DATA_DIR. */
   restart(): Promise<void>;
   /** SIGTERM, then how it exited (0 when it stopped cleanly); null when it never ran. */
   stop(): Promise<ExitCode>;
@@ -55,11 +56,12 @@ export async function startServerProcess({ withOwner = true }: { withOwner?: boo
   const ownerEnv = withOwner ? { OWNER_EMAIL: owner.email, OWNER_PASSWORD: owner.password } : {};
   let url = '';
   let env: NodeJS.ProcessEnv = {};
-  const takePort = (port: number) => {
+  const takePorts = async () => {
+    const [port, simulatorPort] = [await freePort(), await freePort()];
     url = `http://127.0.0.1:${port}`;
-    env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: url, ...ownerEnv };
+    env = { ...process.env, PORT: String(port), SIMULATOR_PORT: String(simulatorPort), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: url, ...ownerEnv };
   };
-  takePort(await freePort());
+  await takePorts();
   let output = '';
   let simulatorUrl = '';
   let child: ChildProcess | undefined;
@@ -122,14 +124,14 @@ export async function startServerProcess({ withOwner = true }: { withOwner?: boo
   };
   try {
     // A free port is only free until someone takes it: another worker's server or simulator can
-    // between the probe and the server's listen. Then the server exits at once: on a new port, again.
+    // between the probe and the server's listen. Then the server exits at once: on new ports, again.
     for (let attempt = 1; ; attempt += 1) {
       try {
         await start();
         break;
       } catch (error) {
-        if (attempt === 3 || !(error instanceof Error) || !error.message.includes('EADDRINUSE')) throw error;
-        takePort(await freePort());
+        if (attempt === 3 || !(error instanceof Error) || !/EADDRINUSE|cannot listen on port/.test(error.message)) throw error;
+        await takePorts();
       }
     }
   } catch (error) {

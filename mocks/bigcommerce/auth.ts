@@ -8,7 +8,8 @@ import {
   type BigCommerceStoreFixture,
 } from '../fixtures/bigcommerce';
 import { now } from './clock';
-import { openSimulatorDb, tokenDigest } from './db';
+import { openSimulatorDb, simulatorDbChanged, tokenDigest } from './db';
+import { isRevokedAccount } from './revocation';
 
 export interface AccessGrant {
   readonly accessToken: string;
@@ -22,6 +23,8 @@ export interface AccessGrant {
 export const requiredScopes = {
   information: ['store_v2_information', 'store_v2_information_read_only'],
   products: ['store_v2_products', 'store_v2_products_read_only'],
+  productsModify: ['store_v2_products'],
+  orders: ['store_v2_orders', 'store_v2_orders_read_only'],
 } as const satisfies Record<string, readonly string[]>;
 
 export function findStore(hash: string): BigCommerceStoreFixture | undefined {
@@ -35,6 +38,7 @@ export function findApp(clientId: string): BigCommerceAppFixture | undefined {
 export async function findAccessGrant(token: string): Promise<AccessGrant | undefined> {
   const account = bigcommerceApiAccounts.find((candidate) => candidate.accessToken === token);
   if (account) {
+    if (await isRevokedAccount(token)) return undefined;
     const { accessToken, storeHash, clientId, scopes } = account;
     return { accessToken, storeHash, clientId, scopes, kind: 'api-account' };
   }
@@ -49,6 +53,7 @@ export async function registerAppToken(grant: Omit<AccessGrant, 'kind'>): Promis
   const db = await openSimulatorDb();
   const tokenHash = await tokenDigest(grant.accessToken);
   await db.put('tokens', { tokenHash, storeHash: grant.storeHash, clientId: grant.clientId, scopes: [...grant.scopes], issuedAt: now() });
+  simulatorDbChanged();
 }
 
 /** What uninstalling an app does to its tokens: none of them opens that store any more. */
@@ -63,6 +68,7 @@ export async function revokeAppTokens(clientId: string, storeHash: string): Prom
     }
   }
   await tx.done;
+  if (revoked > 0) simulatorDbChanged();
   return revoked;
 }
 

@@ -5,7 +5,7 @@
 import { allScopes } from '../../src/features/connections/schema';
 import { findApp, findStore } from './auth';
 import { now } from './clock';
-import { openSimulatorDb, type StoredAuthorizationCode } from './db';
+import { openSimulatorDb, simulatorDbChanged, type StoredAuthorizationCode } from './db';
 
 export const CODE_LIFETIME_MS = 10 * 60_000;
 
@@ -65,6 +65,7 @@ export async function issueAuthorizationCode(input: IssueAuthorizationCodeInput)
   };
   const db = await openSimulatorDb();
   await db.put('codes', record);
+  simulatorDbChanged();
   return { code: record.code, accountUuid: store.accountUuid, context: `stores/${store.hash}`, scope: record.scope };
 }
 
@@ -96,6 +97,7 @@ export async function redeemAuthorizationCode(code: string, request: ExchangeReq
   if (record && description === undefined) {
     await tx.store.put({ ...record, used: true });
     await tx.done;
+    simulatorDbChanged();
     return { ok: true, record };
   }
   await tx.done;

@@ -1,9 +1,12 @@
-// BigCommerce's own memory of what it issued, in IndexedDB ('bc-simulator'). The consent page
-// (a popup), the app's callback page and the opener are different documents, each with its own
-// module memory, so codes and app tokens must live where all of them can read them. Quota
-// windows stay in module memory (quota.ts): they only bound bursts within one page.
+// BigCommerce's own memory of what it issued and what was changed, in IndexedDB ('bc-simulator').
+// The consent page (a popup), the app's callback page and the opener are different documents,
+// each with its own module memory, so codes and app tokens must live where all of them can read
+// them; changed products and deleted API accounts live beside them. Quota windows stay in module
+// memory (quota.ts): they only bound bursts within one page. The HTTP simulator saves this
+// database to a file after each change (http/stateFile.ts): every writer calls simulatorDbChanged().
 import type { DBSchema, IDBPDatabase } from 'idb';
 import { reopenableDb } from '../shared/reopenableDb';
+import type { Product } from './catalog/product';
 
 export const simulatorDbName = 'bc-simulator';
 
@@ -27,22 +30,59 @@ export interface StoredAppToken {
   readonly issuedAt: number;
 }
 
+/** A product as a PUT left it; products never changed are generated (catalog/products.ts). */
+export interface StoredProduct {
+  /** `${storeHash}/${id}` */
+  readonly key: string;
+  readonly storeHash: string;
+  readonly product: Product;
+}
+
+/** A store-level API account deleted with POST /__simulator/revoke, by its token's digest. */
+export interface RevokedAccount {
+  readonly tokenHash: string;
+  readonly revokedAt: number;
+}
+
 interface SimulatorSchema extends DBSchema {
   codes: { key: string; value: StoredAuthorizationCode };
   tokens: { key: string; value: StoredAppToken };
+  products: { key: string; value: StoredProduct };
+  revokedAccounts: { key: string; value: RevokedAccount };
 }
 
 export type SimulatorDb = IDBPDatabase<SimulatorSchema>;
+export const simulatorStores = ['codes', 'tokens', 'products', 'revokedAccounts'] as const;
 
-export const openSimulatorDb = reopenableDb<SimulatorSchema>(simulatorDbName, 1, (db) => {
-  db.createObjectStore('codes', { keyPath: 'code' });
-  db.createObjectStore('tokens', { keyPath: 'tokenHash' });
+export const openSimulatorDb = reopenableDb<SimulatorSchema>(simulatorDbName, 2, (db, oldVersion) => {
+  if (oldVersion < 1) {
+    db.createObjectStore('codes', { keyPath: 'code' });
+    db.createObjectStore('tokens', { keyPath: 'tokenHash' });
+  }
+  if (oldVersion < 2) {
+    db.createObjectStore('products', { keyPath: 'key' });
+    db.createObjectStore('revokedAccounts', { keyPath: 'tokenHash' });
+  }
 });
+
+const changeListeners = new Set<() => void>();
+
+/** Called after every committed change; the function returned stops it. */
+export function onSimulatorDbChange(listener: () => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
+/** Every writer calls this once its transaction has committed. */
+export function simulatorDbChanged(): void {
+  for (const listener of changeListeners) listener();
+}
 
 export async function clearSimulatorDb(): Promise<void> {
   const db = await openSimulatorDb();
-  const tx = db.transaction(['codes', 'tokens'], 'readwrite');
-  await Promise.all([tx.objectStore('codes').clear(), tx.objectStore('tokens').clear(), tx.done]);
+  const tx = db.transaction(simulatorStores, 'readwrite');
+  await Promise.all([...simulatorStores.map((name) => tx.objectStore(name).clear()), tx.done]);
+  simulatorDbChanged();
 }
 
 /** Hex SHA-256 of a token: the key under which an issued token is found again. */

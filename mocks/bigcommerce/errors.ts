@@ -27,6 +27,9 @@ export const errorText = {
   notFoundV2: 'The requested resource was not found.',
   methodNotAllowed: 'The requested method is not allowed for this resource.',
   unavailable: 'The service is temporarily unavailable. Please try again later.',
+  // A real catalog 422 (a field of the wrong type); its `errors` name each field.
+  invalidJson: 'JSON data is missing or invalid',
+  duplicateProduct: 'The product conflicts with another product.',
 } as const;
 
 export function v3Error(status: number, title: string, headers: Headers = {}): Response {

@@ -4,7 +4,7 @@
 import type { BigCommerceStoreFixture } from '../fixtures/bigcommerce';
 import { findAccessGrant, findStore, type AccessGrant } from './auth';
 import { errorText, notFound, v3Error, versionedError, type ApiVersion } from './errors';
-import { rateLimitHeaders, takeRequest } from './quota';
+import { rateLimitHeaders, storeQuota, takeRequest } from './quota';
 
 export type GatewayResult =
   | { readonly ok: true; readonly store: BigCommerceStoreFixture; readonly grant: AccessGrant; readonly headers: Record<string, string> }
@@ -23,7 +23,7 @@ export async function passGateway(request: Request, storeHash: string, version: 
   if (store.behaviour === 'rate-limited') {
     const retryAfter = store.retryAfterSeconds ?? 30;
     const headers = {
-      ...rateLimitHeaders(store.plan.requestsPerWindow, 0, retryAfter * 1000),
+      ...rateLimitHeaders(storeQuota(store), 0, retryAfter * 1000),
       'X-Retry-After': String(retryAfter),
     };
     return refuse(v3Error(429, errorText.tooManyRequests, headers));
@@ -35,7 +35,7 @@ export async function passGateway(request: Request, storeHash: string, version: 
   const grant = await findAccessGrant(token);
   if (!grant || grant.storeHash !== store.hash) return refuse(v3Error(401, errorText.invalidCredentials));
 
-  const quota = takeRequest(store.hash, store.plan.requestsPerWindow);
+  const quota = takeRequest(store.hash, storeQuota(store));
   if (!quota.allowed) return refuse(v3Error(429, errorText.tooManyRequests, quota.headers));
 
   return { ok: true, store, grant, headers: quota.headers };

@@ -10,7 +10,8 @@ export {
   type IssuedAuthorizationCode,
 } from './codes';
 export { requiredScopes } from './auth';
-export { WINDOW_MS } from './quota';
+export { revokeAccessToken, restoreApiAccount } from './revocation';
+export { WINDOW_MS, setSimulatorQuota, type QuotaSetting } from './quota';
 export { ERROR_TYPE_URL, errorText, type V2ErrorBody, type V3ErrorBody } from './errors';
 export { TOKEN_URL } from './oauth';
 export type { OAuthErrorCode } from './tokenEndpoint';

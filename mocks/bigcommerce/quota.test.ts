@@ -1,5 +1,5 @@
 import { bigcommerceApiAccounts, BUSY_BEE_STORE_HASH, DOWN_TIME_STORE_HASH, PLUMTREE_STORE_HASH } from '../fixtures/bigcommerce';
-import { ERROR_TYPE_URL, errorText } from './index';
+import { ERROR_TYPE_URL, errorText, setSimulatorQuota } from './index';
 import { callStore, startSimulator } from './testServer';
 
 const [fullAccount, productsOnly] = bigcommerceApiAccounts;
@@ -50,6 +50,36 @@ describe('the per-store quota of 150 requests per 30-second window (Plus plan)',
     await spend(50, productsToken);
     const refused = await callStore(PLUMTREE_STORE_HASH, '/v3/catalog/summary', productsToken);
     expect(refused.status).toBe(429);
+  });
+});
+
+describe('setSimulatorQuota (SIMULATOR_QUOTA): one quota and window for every store', () => {
+  afterEach(() => setSimulatorQuota(undefined));
+
+  it('counts 3 requests per 1000 ms window instead of the plan, with the headers to match', async () => {
+    setSimulatorQuota({ requests: 3, windowMs: 1000 });
+    const served = await spend(3);
+    expect(served.map((response) => response.headers.get('X-Rate-Limit-Requests-Left'))).toEqual(['2', '1', '0']);
+    expect(served[0]!.headers.get('X-Rate-Limit-Requests-Quota')).toBe('3');
+    expect(served[0]!.headers.get('X-Rate-Limit-Time-Window-Ms')).toBe('1000');
+
+    simulator.advance(400);
+    const refused = await callStore(PLUMTREE_STORE_HASH, '/v2/time', fullToken);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('X-Rate-Limit-Time-Reset-Ms')).toBe('600');
+    expect(refused.headers.get('X-Retry-After')).toBe('1');
+
+    simulator.advance(600);
+    expect((await callStore(PLUMTREE_STORE_HASH, '/v2/time', fullToken)).headers.get('X-Rate-Limit-Requests-Left')).toBe('2');
+  });
+
+  it('goes back to the plan (150 per 30 s) when lifted, with fresh windows', async () => {
+    setSimulatorQuota({ requests: 3, windowMs: 1000 });
+    await spend(3);
+    setSimulatorQuota(undefined);
+    const response = await callStore(PLUMTREE_STORE_HASH, '/v2/time', fullToken);
+    expect(response.headers.get('X-Rate-Limit-Requests-Left')).toBe('149');
+    expect(response.headers.get('X-Rate-Limit-Time-Window-Ms')).toBe('30000');
   });
 });
 

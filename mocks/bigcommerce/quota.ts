@@ -1,7 +1,17 @@
-// Per-store request quota per fixed 30-second window (FACTS §6), with BigCommerce's headers.
+// Per-store request quota per fixed window (FACTS §6), with BigCommerce's headers. By default each
+// store's plan sets its quota (Plus 150, Pro 450) over BigCommerce's 30-second window;
+// setSimulatorQuota() gives every store one quota and window instead (SIMULATOR_QUOTA).
+import type { BigCommerceStoreFixture } from '../fixtures/bigcommerce';
 import { now } from './clock';
 
+/** BigCommerce's window (X-Rate-Limit-Time-Window-Ms). */
 export const WINDOW_MS = 30_000;
+
+/** Requests allowed per window, and the window's length. */
+export interface QuotaSetting {
+  readonly requests: number;
+  readonly windowMs: number;
+}
 
 interface QuotaWindow {
   startedAt: number;
@@ -9,6 +19,18 @@ interface QuotaWindow {
 }
 
 const windows = new Map<string, QuotaWindow>();
+let override: QuotaSetting | undefined;
+
+/** One quota and window for every store; undefined goes back to each store's plan over 30 s. Starts every window afresh. */
+export function setSimulatorQuota(setting: QuotaSetting | undefined): void {
+  override = setting;
+  windows.clear();
+}
+
+/** The quota and window a store's calls count against now. */
+export function storeQuota(store: Pick<BigCommerceStoreFixture, 'plan'>): QuotaSetting {
+  return override ?? { requests: store.plan.requestsPerWindow, windowMs: WINDOW_MS };
+}
 
 export interface QuotaDecision {
   readonly allowed: boolean;
@@ -16,34 +38,35 @@ export interface QuotaDecision {
   readonly headers: Record<string, string>;
 }
 
-export function rateLimitHeaders(quota: number, left: number, resetMs: number): Record<string, string> {
+export function rateLimitHeaders(quota: QuotaSetting, left: number, resetMs: number): Record<string, string> {
   return {
-    'X-Rate-Limit-Time-Window-Ms': String(WINDOW_MS),
+    'X-Rate-Limit-Time-Window-Ms': String(quota.windowMs),
     'X-Rate-Limit-Time-Reset-Ms': String(resetMs),
-    'X-Rate-Limit-Requests-Quota': String(quota),
+    'X-Rate-Limit-Requests-Quota': String(quota.requests),
     'X-Rate-Limit-Requests-Left': String(left),
   };
 }
 
 /** Counts one request against the store's window; a refused request is not counted. */
-export function takeRequest(storeHash: string, quota: number): QuotaDecision {
+export function takeRequest(storeHash: string, quota: QuotaSetting): QuotaDecision {
   const at = now();
   let window = windows.get(storeHash);
-  if (!window || at >= window.startedAt + WINDOW_MS || at < window.startedAt) {
+  if (!window || at >= window.startedAt + quota.windowMs || at < window.startedAt) {
     window = { startedAt: at, used: 0 };
     windows.set(storeHash, window);
   }
-  const resetMs = window.startedAt + WINDOW_MS - at;
-  if (window.used >= quota) {
+  const resetMs = window.startedAt + quota.windowMs - at;
+  if (window.used >= quota.requests) {
     return {
       allowed: false,
       headers: { ...rateLimitHeaders(quota, 0, resetMs), 'X-Retry-After': String(Math.ceil(resetMs / 1000)) },
     };
   }
   window.used += 1;
-  return { allowed: true, headers: rateLimitHeaders(quota, quota - window.used, resetMs) };
+  return { allowed: true, headers: rateLimitHeaders(quota, quota.requests - window.used, resetMs) };
 }
 
+/** Forgets every window (not the quota setting: that is configuration, like a scenario). */
 export function resetQuotas(): void {
   windows.clear();
 }

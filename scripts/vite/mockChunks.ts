@@ -5,7 +5,8 @@ import { perBuild, staticClosure, type Context } from './moduleGraph';
 /**
  * The embedded backend in three chunks: msw ("msw"), our handlers with what listing and saving
  * connections need ("backend"), and, loaded on first use, the rest ("backend-lazy": the connection
- * test, the authorization, the BigCommerce simulator's answers). mocks/browser.ts evaluates the
+ * test, the authorization, the BigCommerce simulator's answers; "bigcommerce-catalog": the
+ * simulated products and orders, which the app itself never calls). mocks/browser.ts evaluates the
  * first two in tasks of their own. Left alone, the bundler splits the modules the lazy parts share
  * with the start into a dozen chunks of a few hundred bytes. See docs/decisions/mock-backend-start.md.
  */
@@ -16,6 +17,8 @@ const mswModule = `${root}mocks/msw.ts`;
 const backendModule = `${root}mocks/browserBackend.ts`;
 const backendCode = under('mocks', 'core');
 const consentPage = under('mocks/bigcommerce/consent');
+// The simulated catalog and orders (their data made on first call): loaded only when called.
+const simulatedCatalog = under('mocks/bigcommerce/catalog');
 const appModule = under('src');
 
 /** What the app's own code loads, now or later (the schemas, zod), short of the mock backend. */
@@ -50,6 +53,7 @@ export function mockChunks(): Plugin {
     if (!chunks || chunks.entry.has(id) || chunks.app.has(id)) return null;
     if (chunks.msw.has(id)) return 'msw';
     if (chunks.backend.has(id)) return 'backend';
+    if (simulatedCatalog.test(id)) return 'bigcommerce-catalog';
     return backendCode.test(id) && !consentPage.test(id) ? 'backend-lazy' : null;
   };
   return {

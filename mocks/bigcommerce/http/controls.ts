@@ -1,42 +1,75 @@
 // Test controls of the HTTP simulator, the counterparts of resetBigCommerceSimulator() and
-// setBigCommerceScenario() for a browser test or a server that runs in another process. They
-// sit before the scenario handlers, so a hung or failing simulator can still be switched back.
+// setBigCommerceScenario() for a browser test or a server that runs in another process, plus
+// deleting (and restoring) what stands behind a token. They sit before the scenario handlers,
+// so a hung or failing simulator can still be switched back.
 import { http, HttpResponse } from 'msw';
+import { restoreApiAccount, revokeAccessToken } from '../revocation';
 import { bigCommerceScenarios, setBigCommerceScenario, type BigCommerceScenario } from '../scenario';
 import { resetBigCommerceSimulator } from '../state';
 import { LOGIN_ORIGIN } from './html';
 
-export const CONTROL_PATHS = { reset: '/__simulator/reset', scenario: '/__simulator/scenario' } as const;
+export const CONTROL_PATHS = {
+  reset: '/__simulator/reset',
+  scenario: '/__simulator/scenario',
+  revoke: '/__simulator/revoke',
+  restore: '/__simulator/restore',
+} as const;
 
 function isScenario(value: unknown): value is BigCommerceScenario | null {
   return value === null || bigCommerceScenarios.some((scenario) => scenario === value);
 }
 
-function badRequest(message: string): Response {
-  return HttpResponse.json({ error: message }, { status: 400 });
+function problem(status: 400 | 404, message: string): Response {
+  return HttpResponse.json({ error: message }, { status });
 }
 
+const done = () => new Response(null, { status: 204 });
 const onlyPost = () => new Response(null, { status: 405, headers: { Allow: 'POST' } });
+
+/** The body's `field` (undefined when absent), or a 400 when the body is not a JSON object. */
+async function jsonField(request: Request, field: string, shape: string): Promise<{ value: unknown } | Response> {
+  try {
+    const body: unknown = await request.json();
+    if (typeof body === 'object' && body !== null && !Array.isArray(body)) return { value: (body as Record<string, unknown>)[field] };
+  } catch {
+    // Answered below, as any other body that is not an object.
+  }
+  return problem(400, `The body must be JSON: ${shape}.`);
+}
+
+/** A control that acts on the account or app token behind `{ "accessToken": "…" }`. */
+function tokenControl(act: (token: string) => Promise<boolean>, unknown: string) {
+  return async ({ request }: { request: Request }) => {
+    const field = await jsonField(request, 'accessToken', '{"accessToken": "…"}');
+    if (field instanceof Response) return field;
+    if (typeof field.value !== 'string' || field.value === '') return problem(400, '"accessToken" must be a non-empty string.');
+    return (await act(field.value)) ? done() : problem(404, unknown);
+  };
+}
 
 export const controlHandlers = [
   http.post(`${LOGIN_ORIGIN}${CONTROL_PATHS.reset}`, async () => {
     await resetBigCommerceSimulator();
-    return new Response(null, { status: 204 });
+    return done();
   }),
 
   http.post(`${LOGIN_ORIGIN}${CONTROL_PATHS.scenario}`, async ({ request }) => {
-    let body: unknown;
-    try {
-      body = await request.json();
-    } catch {
-      return badRequest('The body must be JSON: {"scenario": "hang" | "network-error" | null}.');
-    }
-    const scenario = typeof body === 'object' && body !== null && 'scenario' in body ? body.scenario : undefined;
-    if (!isScenario(scenario)) return badRequest(`"scenario" must be one of ${bigCommerceScenarios.map((name) => `"${name}"`).join(', ')} or null.`);
-    setBigCommerceScenario(scenario);
-    return new Response(null, { status: 204 });
+    const field = await jsonField(request, 'scenario', '{"scenario": "hang" | "network-error" | null}');
+    if (field instanceof Response) return field;
+    if (!isScenario(field.value)) return problem(400, `"scenario" must be one of ${bigCommerceScenarios.map((name) => `"${name}"`).join(', ')} or null.`);
+    setBigCommerceScenario(field.value);
+    return done();
   }),
 
-  http.all(`${LOGIN_ORIGIN}${CONTROL_PATHS.reset}`, onlyPost),
-  http.all(`${LOGIN_ORIGIN}${CONTROL_PATHS.scenario}`, onlyPost),
+  http.post(
+    `${LOGIN_ORIGIN}${CONTROL_PATHS.revoke}`,
+    tokenControl(revokeAccessToken, 'No store-level API account or app token has this access token (an app token revoked before is gone).'),
+  ),
+
+  http.post(
+    `${LOGIN_ORIGIN}${CONTROL_PATHS.restore}`,
+    tokenControl(restoreApiAccount, 'No store-level API account has this access token; a revoked app token cannot come back: install the app again.'),
+  ),
+
+  ...Object.values(CONTROL_PATHS).map((path) => http.all(`${LOGIN_ORIGIN}${path}`, onlyPost)),
 ];

@@ -8,12 +8,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { getResponse } from 'msw';
 import { bigcommerceHandlers } from '../handlers';
+import { setSimulatorQuota, type QuotaSetting } from '../quota';
 import { API_BASE } from '../store';
 import { registerApps, type AppRegistration } from './apps';
 import { callbackHandlers } from './callbackPages';
 import { controlHandlers } from './controls';
 import { LOGIN_ORIGIN, assetHandlers } from './html';
 import { appFinder, installHandlers } from './installPages';
+import { startNeighbor } from './neighbor';
+import { openStateFile } from './stateFile';
 import { BodyTooLargeError, readBody, toWebRequest, writeWebResponse } from './nodeBridge';
 
 /** Time to receive a request's headers, and the whole request; a hung answer is not limited by them. */
@@ -29,6 +32,15 @@ export interface SimulatorServerOptions {
   readonly host?: string;
   /** The apps that can be installed, with their callback URLs (see demoAppRegistration). */
   readonly apps: readonly AppRegistration[];
+  /** Every store's quota and window (SIMULATOR_QUOTA); each store's plan over 30 s when not given. */
+  readonly quota?: QuotaSetting;
+  /** Requests per window another app takes from each store's quota (SIMULATOR_NEIGHBOR); none when not given. */
+  readonly neighbor?: number;
+  /**
+   * Where to keep codes, app tokens, changed products and deleted accounts across restarts (read at
+   * start, written after each change, before the answer leaves); in memory only when not given.
+   */
+  readonly stateFile?: string;
 }
 
 export interface SimulatorServer {
@@ -56,6 +68,7 @@ export async function startSimulatorServer(options: SimulatorServerOptions): Pro
     ...callbackHandlers(findApp),
     ...bigcommerceHandlers,
   ];
+  const state = options.stateFile ? await openStateFile(options.stateFile) : undefined;
 
   async function answer(incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
     // The caller going away is what releases a 'hang' scenario, as an abort does in msw/node.
@@ -66,6 +79,8 @@ export async function startSimulatorServer(options: SimulatorServerOptions): Pro
       const path = incoming.url ?? '/';
       const request = toWebRequest(incoming, simulatedUrl(path), await readBody(incoming), gone.signal);
       response = (await getResponse(handlers, request)) ?? plainText(404, `The BigCommerce simulator has nothing at ${path}.`);
+      // What the answer tells the caller (a code, a token) is in the file before the caller has it.
+      await state?.flush();
     } catch (error) {
       response =
         error instanceof BodyTooLargeError
@@ -79,22 +94,34 @@ export async function startSimulatorServer(options: SimulatorServerOptions): Pro
     void answer(incoming, outgoing);
   });
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    await state?.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
+  // Quotas are module memory, shared by every simulator server of the process (as scenarios are).
+  if (options.quota) setSimulatorQuota(options.quota);
+  const stopNeighbor = startNeighbor(options.neighbor ?? 0);
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
 
   return {
     url: `http://${shownHost}:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    async close() {
+      stopNeighbor();
+      if (options.quota) setSimulatorQuota(undefined);
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      await state?.close();
+    },
   };
 }

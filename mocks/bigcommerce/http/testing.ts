@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { bigcommerceDemoApp } from '../../fixtures/bigcommerce';
-import { demoAppRegistration, startSimulatorServer, type SimulatorServer } from './index';
+import { demoAppRegistration, startSimulatorServer, type SimulatorServer, type SimulatorServerOptions } from './index';
 
 export const demoApp = bigcommerceDemoApp;
 
@@ -21,7 +21,8 @@ async function listen(server: Server): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-export function startHttpSimulator(): HttpSimulator {
+/** Starts it in the enclosing describe (or file); `options` as for startSimulatorServer (quota, neighbour). */
+export function startHttpSimulator(options: Omit<SimulatorServerOptions, 'apps' | 'port'> = {}): HttpSimulator {
   const context: HttpSimulator = { url: '', appUrl: '', appCalls: [] };
   let simulator: SimulatorServer | undefined;
   const app = createServer((request, response) => {
@@ -30,7 +31,7 @@ export function startHttpSimulator(): HttpSimulator {
   });
   beforeAll(async () => {
     context.appUrl = await listen(app);
-    simulator = await startSimulatorServer({ port: 0, apps: [demoAppRegistration(context.appUrl)] });
+    simulator = await startSimulatorServer({ ...options, port: 0, apps: [demoAppRegistration(context.appUrl)] });
     context.url = simulator.url;
   });
   beforeEach(async () => {
