@@ -1,11 +1,14 @@
 // Which headers cross the proxy. Everything else stays on its side: the caller's Authorization
 // (our key), cookies, Host, X-Forwarded-*, hop-by-hop headers going up; BigCommerce's cookies and
-// server headers coming back.
+// server headers coming back. Bodies pass as they are, so an encoding asked for and the one used
+// travel with them.
 
-const sentUp = ['accept', 'content-type', 'if-match', 'if-none-match', 'if-modified-since', 'if-unmodified-since'];
+const sentUp = ['accept', 'accept-encoding', 'content-type', 'if-match', 'if-none-match', 'if-modified-since', 'if-unmodified-since'];
 
 const sentBack = [
   'content-type',
+  'content-encoding',
+  'content-length',
   'etag',
   'last-modified',
   'location',
@@ -28,18 +31,13 @@ export function upstreamHeaders(incoming: Headers, accessToken: string): Headers
   return headers;
 }
 
-/**
- * The headers of BigCommerce's answer that go back. Its length goes back only when the body is
- * passed on as it came (fetch undoes a Content-Encoding, which changes the length).
- */
+/** The headers of BigCommerce's answer that go back with its body, which passes as it came (still encoded). */
 export function answerHeaders(upstream: Headers): Headers {
   const headers = new Headers();
   for (const name of sentBack) {
     const value = upstream.get(name);
     if (value !== null) headers.set(name, value);
   }
-  const length = upstream.get('content-length');
-  if (length !== null && upstream.get('content-encoding') === null) headers.set('content-length', length);
   return headers;
 }
 

@@ -20,6 +20,17 @@ interface QuotaWindow {
 
 const windows = new Map<string, QuotaWindow>();
 let override: QuotaSetting | undefined;
+/** Calls another app has waiting for a store's next window (the neighbour): they go first in it. */
+const waitingForWindow = new Map<string, (room: number) => number>();
+
+/**
+ * `take(room)` says how many calls another app has waiting for the store's next window, at most
+ * `room`: a new window serves them first (they have waited longest). Undefined: none any more.
+ */
+export function setWaitingForWindow(storeHash: string, take: ((room: number) => number) | undefined): void {
+  if (take) waitingForWindow.set(storeHash, take);
+  else waitingForWindow.delete(storeHash);
+}
 
 /** One quota and window for every store; undefined goes back to each store's plan over 30 s. Starts every window afresh. */
 export function setSimulatorQuota(setting: QuotaSetting | undefined): void {
@@ -52,7 +63,7 @@ export function takeRequest(storeHash: string, quota: QuotaSetting): QuotaDecisi
   const at = now();
   let window = windows.get(storeHash);
   if (!window || at >= window.startedAt + quota.windowMs || at < window.startedAt) {
-    window = { startedAt: at, used: 0 };
+    window = { startedAt: at, used: waitingForWindow.get(storeHash)?.(quota.requests) ?? 0 };
     windows.set(storeHash, window);
   }
   const resetMs = window.startedAt + quota.windowMs - at;

@@ -16,22 +16,19 @@
  * bench/budgets.json. Exit codes: 0 ok, 1 a budget exceeded (--check), 2 the measurement failed
  * (a request errored or answered other than 2xx), 3 over time, 130 signal.
  */
-import { fork } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { loadConfig } from '../../server/config.ts';
-import { createLogger } from '../../server/log.ts';
 import { seedDemoClients } from '../../server/simulate.ts';
 import { startServer } from '../../server/start.ts';
 import { temporaryDataDir } from '../../server/testing/handles.ts';
 import { signIn, testOwner } from '../../server/testing/owner.ts';
 import { createPostgres, probePostgres } from '../../server/testing/postgres.ts';
-import { gitInfo } from './git.mjs';
+import { autocannonRun, nullLogger } from './serverHarness.mjs';
+import { loadAverage, runMeta } from './git.mjs';
 import { installGuards, onCleanup, runMain } from './proc.mjs';
 import { checkBudgets, exceededMessage, renderBudgets, table } from './report.mjs';
 
@@ -52,6 +49,7 @@ const resultsFile = path.join(root, 'bench-results', 'server.json');
 const budgetsFile = path.join(root, 'bench', 'budgets.json');
 const log = (message) => console.error(`bench:server: ${message}`);
 const loadOptions = { connections: Number(args.connections), duration: Number(args.duration), warmup: Number(args.warmup) };
+const load = (url, request) => autocannonRun(url, { ...request, ...loadOptions });
 
 /** The body of every saved connection: OAuth 2.0, so saving asks nothing of BigCommerce. */
 const connectionBody = (name) => ({
@@ -61,38 +59,6 @@ const connectionBody = (name) => ({
   oauthClientId: 'demo-oauth-client',
   scopes: ['store_v2_products_read_only'],
 });
-
-/** One autocannon run in a child process; resolves to its summary (apiLoad.mjs). */
-function load(url, { method = 'GET', body, headers = {} } = {}) {
-  return new Promise((resolve, reject) => {
-    const options = JSON.stringify({ url, method, body, headers, ...loadOptions });
-    const child = fork(fileURLToPath(new URL('./apiLoad.mjs', import.meta.url)), [options], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    const forget = onCleanup(() => child.kill('SIGKILL'));
-    let summary;
-    child.once('message', (message) => (summary = message));
-    child.once('error', reject);
-    child.once('exit', (code, signal) => {
-      forget();
-      if (summary && code === 0) resolve(summary);
-      else reject(new Error(`the load generator exited (${code ?? signal}) without a result`));
-    });
-  });
-}
-
-/**
- * The server's JSON log as a real server writes it (JSON.stringify and one write per line, as to
- * stdout redirected to a file), to /dev/null. Counts the lines and keeps warnings and errors.
- */
-function nullLogger() {
-  const fd = openSync('/dev/null', 'w');
-  const sink = { lines: 0, problems: [] };
-  const logger = createLogger((line) => {
-    sink.lines += 1;
-    if (/"level":"(warn|error)"/.test(line)) sink.problems.push(line);
-    writeSync(fd, `${line}\n`);
-  });
-  return { logger, sink, close: () => closeSync(fd) };
-}
 
 /** The ceiling: the same framework and adapter answering a constant, with no middleware. */
 async function measureBare() {
@@ -221,12 +187,7 @@ async function main() {
   mkdirSync(path.dirname(resultsFile), { recursive: true });
   const results = {
     meta: {
-      date: new Date().toISOString(),
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model,
-      loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))),
-      node: process.version,
-      ...gitInfo(root, ['server', 'core', 'src/features/connections/schema', 'package.json']),
+      ...runMeta(root, ['server', 'core', 'src/features/connections/schema', 'package.json']),
       options: { ...loadOptions, seed: Number(args.seed) },
     },
     cases: {},
@@ -250,7 +211,7 @@ async function main() {
     log(kind);
     results.cases[kind] = await measureDatabase(kind);
   }
-  results.meta.loadAverageAfter = os.loadavg().map((l) => Number(l.toFixed(2)));
+  results.meta.loadAverageAfter = loadAverage();
   stopGuards();
 
   // Only the budgets of the cases that ran: `--only sqlite` does not report PostgreSQL's as missing.

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // What the proxy sends to BigCommerce and what it sends back; retries; the connection's status;
 // its log line; usage and "last used".
+import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { apiErrorSchema, apiKeyListSchema, connectionSchema, connectionUsageResponseSchema } from '../../src/features/connections/schema';
 import { describeEachDatabase } from '../testing/databases';
@@ -57,6 +58,21 @@ describeEachDatabase('the proxy', (database) => {
     expect(sent?.headers['x-auth-token']).toBe(testAccessToken);
     expect(sent?.headers['if-none-match']).toBe('"p0"');
     for (const name of ['authorization', 'cookie', 'x-forwarded-for', 'origin']) expect(sent?.headers[name], name).toBeUndefined();
+  });
+
+  it('passes an encoded answer on as it came, and a HEAD with its headers only', async () => {
+    const json = '{"data":[{"id":1,"name":"Kettle"}]}';
+    bigcommerce.answer((request, response) => {
+      const gzip = String(request.headers['accept-encoding'] ?? '').includes('gzip');
+      const body = gzip ? gzipSync(json) : Buffer.from(json);
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(body.length), ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    });
+    const answer = await harness.proxy(secret, `${shop}/v3/catalog/products`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect([answer.headers.get('Content-Encoding'), answer.headers.get('Content-Length')]).toEqual(['gzip', String(gzipSync(json).length)]);
+    expect(await answer.text()).toBe(json);
+    const head = await harness.proxy(secret, `${shop}/v3/catalog/products`, { method: 'HEAD' });
+    expect([head.status, head.headers.get('Content-Type'), await head.text()]).toEqual([200, 'application/json', '']);
   });
 
   it('sends a body up whole, small or large (the large one from a temporary file)', async () => {

@@ -2,7 +2,7 @@ import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 
 export const MAX_PROXY_BODY_BYTES = 10 * 1024 * 1024;
@@ -13,7 +13,7 @@ export const IN_MEMORY_BODY_BYTES = 1024 * 1024;
 export interface ReplayableBody {
   readonly size: number;
   /** A fresh copy of the body for one attempt (undefined: no body). */
-  open(): RequestInit['body'] | undefined;
+  open(): Buffer | Readable | undefined;
   dispose(): Promise<void>;
 }
 
@@ -21,25 +21,36 @@ export type BodyResult = { readonly ok: true; readonly body: ReplayableBody } | 
 
 const noBody: ReplayableBody = { size: 0, open: () => undefined, dispose: async () => undefined };
 
+/** What the body comes from: the request's Node stream, or a web one (an in-process request). */
+export interface IncomingBody {
+  readonly contentLength: number | undefined;
+  readonly chunks: AsyncIterable<Uint8Array> | undefined;
+  /** Stops reading what is left (a refused body). */
+  drop(): void;
+}
+
 /**
  * Reads the body: up to 1 MB in memory, beyond that into a temporary file, and never more than
  * 10 MB (refused before anything is sent, by its Content-Length or as soon as it passes).
  */
-export async function readReplayableBody(request: Request): Promise<BodyResult> {
-  if (!request.body) return { ok: true, body: noBody };
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_PROXY_BODY_BYTES) {
-    await request.body.cancel().catch(() => undefined);
+export async function readReplayableBody(incoming: IncomingBody): Promise<BodyResult> {
+  if (!incoming.chunks) return { ok: true, body: noBody };
+  if ((incoming.contentLength ?? 0) > MAX_PROXY_BODY_BYTES) {
+    incoming.drop();
     return { ok: false, reason: 'too_large' };
   }
   const chunks: Uint8Array[] = [];
   let size = 0;
   let spool: { dir: string; file: string; stream: WriteStream } | undefined;
-  const reader = request.body.getReader();
+  // Read by hand, not with for-await: leaving that loop early would destroy the request's stream,
+  // and with it the connection the 413 must go back on.
+  const chunksOf = incoming.chunks[Symbol.asyncIterator]();
   try {
-    for (let read = await reader.read(); !read.done; read = await reader.read()) {
-      size += read.value.byteLength;
+    for (let next = await chunksOf.next(); !next.done; next = await chunksOf.next()) {
+      const chunk = next.value;
+      size += chunk.byteLength;
       if (size > MAX_PROXY_BODY_BYTES) {
-        await reader.cancel().catch(() => undefined);
+        incoming.drop();
         if (spool) await discard(spool);
         return { ok: false, reason: 'too_large' };
       }
@@ -49,8 +60,8 @@ export async function readReplayableBody(request: Request): Promise<BodyResult> 
         spool = { dir, file, stream: createWriteStream(file, { mode: 0o600 }) };
         for (const chunk of chunks.splice(0)) await write(spool.stream, chunk);
       }
-      if (spool) await write(spool.stream, read.value);
-      else chunks.push(read.value);
+      if (spool) await write(spool.stream, chunk);
+      else chunks.push(chunk);
     }
   } catch (error) {
     if (spool) await discard(spool);
@@ -67,7 +78,7 @@ export async function readReplayableBody(request: Request): Promise<BodyResult> 
     ok: true,
     body: {
       size,
-      open: () => Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>,
+      open: () => createReadStream(file),
       dispose: () => rm(dir, { recursive: true, force: true }),
     },
   };

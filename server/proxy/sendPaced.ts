@@ -2,7 +2,7 @@ import { observationOf } from '../../core/proxy/budgetRules';
 import { readMethods } from '../../core/proxy/headers';
 import type { ProxyContext } from './context';
 import type { ReplayableBody } from './requestBody';
-import { callUpstream, type UpstreamOutcome } from './upstream';
+import { callUpstream, discard, held, type UpstreamAnswer, type UpstreamOutcome } from './upstream';
 
 export interface PacedRequest {
   readonly storeHash: string;
@@ -47,14 +47,14 @@ export async function sendPaced(proxy: ProxyContext, request: PacedRequest): Pro
   let attempts = 0;
   let absorbed429 = 0;
   let serverErrors = 0;
-  let refused: Response | undefined;
+  let refused: UpstreamAnswer | undefined;
   const result = (outcome: PacedOutcome): Paced => ({ outcome, waitedMs, attempts, absorbed429 });
 
   for (;;) {
     const left = request.maxWaitMs - (performance.now() - started);
     const admission = await proxy.gate.admit(request.storeHash, { keyId: request.keyId, maxWaitMs: Math.max(0, left), signal: request.signal, again: refused !== undefined });
     if (!admission.ok) {
-      if (refused && admission.reason === 'too_long') return result({ kind: 'response', response: refused });
+      if (refused && admission.reason === 'too_long') return result({ kind: 'response', answer: refused });
       if (admission.reason === 'too_long') return result({ kind: 'too_long', retryAfterSeconds: admission.retryAfterSeconds });
       return result(admission.reason === 'gone' ? { kind: 'cancelled' } : { kind: admission.reason });
     }
@@ -67,23 +67,23 @@ export async function sendPaced(proxy: ProxyContext, request: PacedRequest): Pro
     const outcome = await callUpstream({ url: request.url, method: request.method, headers: request.headers, body: request.body.open() }, proxy.upstreamTimeoutMs, request.signal);
     if (outcome.kind === 'cancelled') return result(outcome);
     if (outcome.kind === 'response') {
-      const { response } = outcome;
-      await proxy.budget.observe(request.storeHash, observationOf(response.status, response.headers)).catch(() => undefined);
+      const { answer } = outcome;
+      await proxy.budget.observe(request.storeHash, observationOf(answer.status, answer.headers)).catch(() => undefined);
       proxy.gate.wake(request.storeHash);
-      if (response.status === 429) {
+      if (answer.status === 429) {
         // Held while the call waits to go again, and passed on if it cannot: read now, before the
         // silence limit cuts a body nobody reads. A 429's body is a line of JSON.
-        refused = new Response(await response.arrayBuffer().catch(() => null), response);
+        refused = await held(answer);
         continue;
       }
-      if (!retriedStatuses.has(response.status)) return result(outcome);
+      if (!retriedStatuses.has(answer.status)) return result(outcome);
     } else {
       // No answer: the budget learnt nothing (a probe leaves room for the next).
       await proxy.budget.observe(request.storeHash, { kind: 'silent' }).catch(() => undefined);
     }
     const room = request.maxWaitMs - (performance.now() - started);
     if (!readMethods.has(request.method) || serverErrors >= SERVER_ERROR_RETRIES || room < backoffMs(serverErrors)) return result(outcome);
-    if (outcome.kind === 'response') await outcome.response.body?.cancel().catch(() => undefined);
+    if (outcome.kind === 'response') discard(outcome.answer);
     if (!(await pause(backoffMs(serverErrors), request.signal))) return result({ kind: 'cancelled' });
     serverErrors += 1;
   }

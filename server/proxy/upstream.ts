@@ -1,62 +1,94 @@
-// One attempt of a proxied call: a streaming fetch to BigCommerce, bounded in time until its
-// answer begins and, after that, by silence: a body that stops flowing for as long is cut.
+// One attempt of a proxied call: a plain node:http(s) request to BigCommerce over kept-alive
+// connections, its answer's body a Node stream passed on as it comes (never decoded, never held).
+// Bounded in time until the answer begins, and after that by silence: an answer that stops
+// flowing for as long is cut.
+import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
-import type { CallOutcome } from '../../core/bigcommerce/client';
+export interface UpstreamAnswer {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body: Readable;
+}
 
-/** As a test's call to BigCommerce: an answer, no answer in time, none at all, or the caller gone. */
-export type UpstreamOutcome = CallOutcome;
+export type UpstreamOutcome =
+  | { readonly kind: 'response'; readonly answer: UpstreamAnswer }
+  /** No answer within the time limit. */
+  | { readonly kind: 'timeout' }
+  /** BigCommerce could not be reached, or dropped the connection. */
+  | { readonly kind: 'network' }
+  /** The caller went away. */
+  | { readonly kind: 'cancelled' };
 
 export interface UpstreamRequest {
   readonly url: string;
   readonly method: string;
   readonly headers: Headers;
-  readonly body: RequestInit['body'] | undefined;
+  readonly body: Buffer | Readable | undefined;
 }
 
-export async function callUpstream(request: UpstreamRequest, timeoutMs: number, callerSignal: AbortSignal): Promise<UpstreamOutcome> {
-  const controller = new AbortController();
-  const onCallerGone = () => controller.abort();
-  callerSignal.addEventListener('abort', onCallerGone, { once: true });
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  try {
-    const response = await fetch(request.url, {
-      method: request.method,
-      headers: request.headers,
-      body: request.body ?? null,
-      signal: controller.signal,
-      redirect: 'manual',
-      // A streamed body needs it (Node's fetch); a buffered one does not mind.
-      duplex: 'half',
-    } as RequestInit);
-    clearTimeout(timer);
-    if (!response.body) return { kind: 'response', response };
-    const body = response.body.pipeThrough(idleTimeout(timeoutMs, () => controller.abort()));
-    return { kind: 'response', response: new Response(body, response) };
-  } catch {
-    clearTimeout(timer);
-    callerSignal.removeEventListener('abort', onCallerGone);
-    if (callerSignal.aborted) return { kind: 'cancelled' };
-    return timedOut ? { kind: 'timeout' } : { kind: 'network' };
+const agents = {
+  'http:': new http.Agent({ keepAlive: true, maxSockets: 256 }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: 256 }),
+};
+
+/** A node:http answer's headers as web Headers (a repeated header joined, as fetch does). */
+export function webHeaders(incoming: IncomingMessage['headers']): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(incoming)) {
+    if (value === undefined) continue;
+    for (const each of Array.isArray(value) ? value : [value]) headers.append(name, each);
   }
+  return headers;
 }
 
-/** Passes chunks on; `stall` is called when none has come for `ms`. */
-function idleTimeout(ms: number, stall: () => void): TransformStream<Uint8Array, Uint8Array> {
-  let timer: NodeJS.Timeout | undefined;
-  const arm = () => {
-    clearTimeout(timer);
-    timer = setTimeout(stall, ms);
-  };
-  return new TransformStream({
-    start: arm,
-    transform(chunk, controller) {
-      arm();
-      controller.enqueue(chunk);
-    },
-    flush: () => clearTimeout(timer),
+export function callUpstream(request: UpstreamRequest, timeoutMs: number, callerSignal: AbortSignal): Promise<UpstreamOutcome> {
+  return new Promise((resolve) => {
+    if (callerSignal.aborted) return resolve({ kind: 'cancelled' });
+    const url = new URL(request.url);
+    const transport = url.protocol === 'https:' ? https : http;
+    const headers: Record<string, string> = Object.fromEntries(request.headers);
+    if (Buffer.isBuffer(request.body)) headers['content-length'] = String(request.body.length);
+    let timedOut = false;
+    let settled = false;
+    const settle = (outcome: UpstreamOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      callerSignal.removeEventListener('abort', onCallerGone);
+      resolve(outcome);
+    };
+    const sent = transport.request(url, { method: request.method, headers, agent: agents[url.protocol as 'http:' | 'https:'] }, (response) => {
+      // From now on the caller's going away ends the answer's stream, not this promise.
+      response.setTimeout(timeoutMs, () => response.destroy(new Error('BigCommerce stopped sending the answer.')));
+      settle({ kind: 'response', answer: { status: response.statusCode ?? 502, headers: webHeaders(response.headers), body: response } });
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      sent.destroy();
+    }, timeoutMs);
+    const onCallerGone = () => sent.destroy();
+    callerSignal.addEventListener('abort', onCallerGone, { once: true });
+    sent.on('error', () => settle(callerSignal.aborted ? { kind: 'cancelled' } : timedOut ? { kind: 'timeout' } : { kind: 'network' }));
+    if (request.body instanceof Readable) pipeline(request.body, sent).catch(() => sent.destroy());
+    else sent.end(request.body);
   });
+}
+
+/** A small answer read whole (a 429's line of JSON), to hold while the call waits to go again. */
+export async function held(answer: UpstreamAnswer): Promise<UpstreamAnswer> {
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of answer.body) chunks.push(chunk as Buffer);
+  } catch {
+    // What arrived is what is passed on.
+  }
+  return { ...answer, body: Readable.from([Buffer.concat(chunks)]) };
+}
+
+/** Reads nothing more of an answer that is not passed on; its connection is not reused. */
+export function discard(answer: UpstreamAnswer): void {
+  answer.body.destroy();
 }

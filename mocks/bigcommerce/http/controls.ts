@@ -7,6 +7,7 @@ import { restoreApiAccount, revokeAccessToken } from '../revocation';
 import { bigCommerceScenarios, setBigCommerceScenario, type BigCommerceScenario } from '../scenario';
 import { resetBigCommerceSimulator } from '../state';
 import { LOGIN_ORIGIN } from './html';
+import { neighborTaken } from './neighbor';
 
 export const CONTROL_PATHS = {
   reset: '/__simulator/reset',
@@ -47,7 +48,12 @@ function tokenControl(act: (token: string) => Promise<boolean>, unknown: string)
   };
 }
 
+/** GET: what the neighbour (SIMULATOR_NEIGHBOR) has drawn from each store since the simulator started. */
+export const NEIGHBOR_PATH = '/__simulator/neighbor';
+
 export const controlHandlers = [
+  http.get(`${LOGIN_ORIGIN}${NEIGHBOR_PATH}`, () => HttpResponse.json({ taken: Object.fromEntries(neighborTaken) })),
+
   http.post(`${LOGIN_ORIGIN}${CONTROL_PATHS.reset}`, async () => {
     await resetBigCommerceSimulator();
     return done();

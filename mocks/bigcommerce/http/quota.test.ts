@@ -106,6 +106,33 @@ describe('SIMULATOR_NEIGHBOR=5 with SIMULATOR_QUOTA=20/1000', () => {
   });
 });
 
+describe('SIMULATOR_NEIGHBOR=5 against a caller that spends each window at its start', () => {
+  const simulator = startHttpSimulator({ quota: shortQuota, neighbor: 5 });
+  const taken = async () => ((await (await fetch(`${simulator.url}/__simulator/neighbor`)).json()) as { taken: Record<string, number> }).taken[PLUMTREE_STORE_HASH] ?? 0;
+
+  it('still takes its 5 a window: its refused calls wait for the next window and go first in it', async () => {
+    /** Calls until the window is spent; how many went, and the 429 that ended them. */
+    const spend = async () => {
+      let ours = 0;
+      for (let response = await call(simulator); ; response = await call(simulator)) {
+        if (response.status === 429) return { ours, resetMs: headerNumber(response, 'Time-Reset-Ms') };
+        ours += 1;
+      }
+    };
+    await sleep((await spend()).resetMs + 5);
+    // This window is spent at its start: the neighbour's calls in the rest of it are refused.
+    const spent = await spend();
+    expect(spent.resetMs).toBeGreaterThan(600);
+    await sleep(spent.resetMs + 5);
+    const before = await taken();
+    // The next window starts with our call, but serves the neighbour's waiting calls first.
+    const next = await spend();
+    const neighbours = (await taken()) - before;
+    expect(neighbours).toBeGreaterThanOrEqual(3);
+    expect(next.ours + neighbours).toBe(20);
+  });
+});
+
 describe('after the simulator with a neighbour has closed', () => {
   const simulator = startHttpSimulator();
 
