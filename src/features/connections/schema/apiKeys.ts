@@ -60,6 +60,6 @@ export type ApiKeyCreated = z.infer<typeof apiKeyCreatedSchema>;
 export const apiKeyListSchema = z.object({ keys: z.array(apiKeySchema) });
 
 /** Does `key` open `connectionId`? */
-export function keyOpensConnection(key: Pick<ApiKey, 'connections'>, connectionId: string): boolean {
+export function keyOpensConnection(key: { readonly connections: 'all' | readonly string[] }, connectionId: string): boolean {
   return key.connections === 'all' || key.connections.includes(connectionId);
 }
