@@ -194,3 +194,61 @@ test.describe('a connection’s page on the server: Use from code and Usage', ()
     await expect(keys.heading).toBeVisible();
   });
 });
+
+test.describe('the journey: a key from the page, used by another program', () => {
+  test('create a key, copy it, call the proxy with it, see "last used" and the usage change, revoke it: the next call gets 401', async ({
+    page,
+    api,
+    server,
+    secrets,
+    playwright,
+  }) => {
+    const { id } = await api.createConnection({ authType: 'token', ...token });
+    const keys = new ApiKeysPage(page);
+    await keys.goto();
+    await keys.createKey('Catalog reader', [token.name], read);
+    secrets.track(await keys.readSecret());
+    await keys.newKey.getByRole('button', { name: 'Copy the key', exact: true }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await keys.done.click();
+    await expect(keys.row('Catalog reader')).toContainText('Never');
+
+    // Another program: no cookie, no Origin, only the key.
+    const program = await playwright.request.newContext({ baseURL: server.url });
+    try {
+      const call = () => program.get(`/proxy/${id}/v3/catalog/summary`, { headers: { Authorization: `Bearer ${copied}` } });
+      const answered = await call();
+      expect(answered.status(), await answered.text()).toBe(200);
+      expect(await answered.json()).toHaveProperty('data');
+      // A Read key cannot write.
+      const write = await program.put(`/proxy/${id}/v3/catalog/summary`, { headers: { Authorization: `Bearer ${copied}` }, data: {} });
+      expect(write.status()).toBe(403);
+      expect(write.headers()['x-proxy-error']).toBe('forbidden');
+
+      // "Last used" and the usage follow within a second or so (counted in memory, written in batches).
+      await expect(async () => {
+        await page.reload();
+        await expect(keys.row('Catalog reader')).not.toContainText('Never', { timeout: 1000 });
+      }).toPass({ timeout: 15_000 });
+      const details = new ConnectionPage(page);
+      await details.goto(id);
+      await expect(async () => {
+        await page.reload();
+        await expect(details.fact(details.usage, 'Calls')).toHaveText('1', { timeout: 1000 });
+      }).toPass({ timeout: 15_000 });
+      await details.expectFacts(details.usage, { '429s passed on to the caller': '0', 'Errors (BigCommerce failed or did not answer)': '0' });
+      await expect(details.useFromCode.getByRole('listitem')).toHaveText([/^Catalog reader bcw_….{4}: Read \(GET and HEAD only\)$/]);
+
+      await keys.goto();
+      await keys.revoke('Catalog reader').click();
+      await keys.revokeDialog.getByRole('button', { name: 'Revoke', exact: true }).click();
+      await expect(keys.empty).toBeVisible();
+      const refused = await call();
+      expect(refused.status()).toBe(401);
+      expect(refused.headers()['x-proxy-error']).toBe('unauthorized');
+    } finally {
+      await program.dispose();
+    }
+  });
+});
