@@ -30,17 +30,19 @@ const publicFiles = {
   test: ['ConnectionChecks', 'ConnectionTest', 'connectionTestModel', 'DuplicateStoreNotice', 'RowTestButton', 'ConnectionChecks.module.css'],
   authorize: ['OAuthAuthorization', 'OAuthCallbackPage', 'useAuthorize'],
   drafts: ['useConnectionDraft', 'DraftRestoreOffer', 'ResumedDraftNotice', 'UnsavedChangesGuard', 'saveAttemptKey'],
-  list: ['ConnectionsPage', 'ResetDemoButton'],
+  list: ['ConnectionsPage', 'ResetDemoButton', 'ConnectionStatusCell'],
+  details: ['ConnectionDetailsPage'],
 };
 
 /**
- * The sign-in features of the server build (issue 9): what src/app may import of each. They import
- * from lib/ and ui/, and of the connections feature only its contract (`connections/schema`, whose
- * session.ts and activity.ts are theirs), never each other.
+ * The server build's own features (sign-in, issue 9; API keys, issue 21): what src/app may import
+ * of each. They import from lib/ and ui/, and of the connections feature only its contract
+ * (`connections/schema`, whose session.ts, activity.ts and apiKeys.ts are theirs), never each other.
  */
 const featurePublicFiles = {
   session: ['SessionBar', 'SignInPage', 'SetupPage', 'ChangePasswordPage'],
   activity: ['ActivityPage'],
+  apiKeys: ['ApiKeysPage'],
 };
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

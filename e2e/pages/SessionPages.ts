@@ -76,6 +76,8 @@ export class ChangePasswordPage {
   }
 }
 
+type MenuItem = 'API keys' | 'Activity' | 'Change password' | 'Sign out';
+
 /** The header's "Signed in as EMAIL" disclosure. */
 export class AccountMenu {
   readonly toggle: Locator;
@@ -84,11 +86,11 @@ export class AccountMenu {
     this.toggle = page.getByRole('banner').getByRole('button', { name: /^Signed in as / });
   }
 
-  item(name: 'Activity' | 'Change password' | 'Sign out'): Locator {
+  item(name: MenuItem): Locator {
     return this.page.getByRole('banner').getByRole(name === 'Sign out' ? 'button' : 'link', { name, exact: true });
   }
 
-  async choose(name: 'Activity' | 'Change password' | 'Sign out'): Promise<void> {
+  async choose(name: MenuItem): Promise<void> {
     if ((await this.toggle.getAttribute('aria-expanded')) !== 'true') await this.toggle.click();
     await this.item(name).click();
   }

@@ -1,7 +1,7 @@
 // The shared `test` (console errors, axe, secret scan: ../fixtures.ts) against the Node server:
 // each test starts its own server (fresh DATA_DIR, the owner account from OWNER_EMAIL and
 // OWNER_PASSWORD), the page's baseURL is its PUBLIC_URL, and the browser context is signed in.
-import type { ConnectionInput } from '../../src/features/connections/schema';
+import type { ApiKeyCreated, ApiKeyInput, ConnectionInput } from '../../src/features/connections/schema';
 import { expect, test as base } from '../fixtures';
 import { owner } from './owner';
 import { startServerProcess, type ServerProcess } from './serverProcess';
@@ -12,6 +12,8 @@ export type { Page } from '../fixtures';
 export interface ServerApi {
   /** Creates a connection over the server's API, behind the app's back (reload to see it). */
   createConnection(input: ConnectionInput): Promise<{ id: string }>;
+  /** Creates an API key over the server's API (reload to see it); its secret is tracked by the leak checks. */
+  createApiKey(input: ApiKeyInput): Promise<ApiKeyCreated>;
 }
 
 interface ServerFixtures {
@@ -64,12 +66,20 @@ export const test = base.extend<ServerFixtures & ServerOptions>({
     { auto: true },
   ],
 
-  api: async ({ page, server }, provide) => {
+  api: async ({ page, server, secrets }, provide) => {
     await provide({
       async createConnection(input) {
         const response = await page.request.post('/api/connections', { data: input, headers: { Origin: server.url } });
         expect(response.status(), `POST /api/connections: ${await response.text()}`).toBe(201);
         return (await response.json()) as { id: string };
+      },
+      async createApiKey(input) {
+        const response = await page.request.post('/api/api-keys', { data: input, headers: { Origin: server.url } });
+        // The body of a 201 holds the secret: said only when it is an error.
+        expect(response.status(), `POST /api/api-keys: ${response.status() === 201 ? '' : await response.text()}`).toBe(201);
+        const created = (await response.json()) as ApiKeyCreated;
+        secrets.track(created.secret);
+        return created;
       },
     });
   },

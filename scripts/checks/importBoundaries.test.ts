@@ -37,6 +37,10 @@ describe('import boundaries', { timeout: 60_000 }, () => {
     ['src/features/session/Probe.tsx', "const x = () => import('../activity/ActivityPage');"],
     ['src/features/activity/Probe.tsx', "import { x } from '../session/paths';"],
     ['src/app/Probe.tsx', "import { x } from '../features/session/sessionEnd';"],
+    ['src/features/apiKeys/Probe.tsx', "import { x } from '../connections/api';"],
+    ['src/features/apiKeys/Probe.tsx', "import { x } from '../session/paths';"],
+    ['src/app/Probe.tsx', "import { x } from '../features/apiKeys/NewKeyNotice';"],
+    [`${feature}/details/Probe.tsx`, "import { x } from '../list/ConnectionsTable';"],
   ])('%s: %s is refused', async (filePath, code) => {
     expect(await restrictions(filePath, code)).not.toEqual([]);
   });
@@ -52,6 +56,10 @@ describe('import boundaries', { timeout: 60_000 }, () => {
     ['src/features/session/api/Probe.ts', "import { x } from '../../connections/schema';"],
     ['src/features/activity/Probe.tsx', "import { x } from '../../lib/http';"],
     ['src/app/Probe.tsx', "const x = () => import('../features/session/SignInPage');"],
+    ['src/app/Probe.tsx', "const x = () => import('../features/apiKeys/ApiKeysPage');"],
+    ['src/features/apiKeys/api/Probe.ts', "import { x } from '../../connections/schema';"],
+    [`${feature}/details/Probe.tsx`, "import { x } from '../list/ConnectionStatusCell';"],
+    ['src/app/Probe.tsx', "const x = () => import('../features/connections/details/ConnectionDetailsPage');"],
   ])('%s: %s is allowed', async (filePath, code) => {
     expect(await restrictions(filePath, code)).toEqual([]);
   });

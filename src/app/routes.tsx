@@ -14,7 +14,10 @@ const list = lazyRoute(() => import('../features/connections/list/ConnectionsPag
 const ConnectionsPage = list.Component;
 const panel = lazyRoute(() => import('../features/connections/form/ConnectionPanel').then((module) => module.ConnectionPanel));
 const ConnectionPanel = panel.Component;
-const pages = { list, panel } as const;
+// A connection's own page: its chunk is fetched only on the way there.
+const details = lazyRoute(() => import('../features/connections/details/ConnectionDetailsPage').then((module) => module.ConnectionDetailsPage));
+const ConnectionDetailsPage = details.Component;
+const pages = { list, panel, details } as const;
 
 // The Redirect URL BigCommerce sends the person back to (in the authorization popup, or this tab).
 const callback = lazyRoute(() => import('../features/connections/authorize/OAuthCallbackPage').then((module) => module.OAuthCallbackPage));
@@ -29,6 +32,7 @@ export function preloadRoute(pathname: string): Promise<void> {
   if (serverPage) return serverPage;
   if (pathname === '/connections/new' || /^\/connections\/[^/]+\/edit$/.test(pathname)) return panel.preload();
   if (pathname === '/oauth/callback') return callback.preload();
+  if (/^\/connections\/[^/]+$/.test(pathname)) return details.preload();
   if (pathname === '/') return list.preload();
   return Promise.resolve();
 }
@@ -73,6 +77,7 @@ export function AppRoutes() {
             <ConnectionPanel mode="create" />
           </Route>
           <Route path="/connections/:id/edit">{(params) => <ConnectionPanel key={params.id} mode="edit" id={params.id} />}</Route>
+          <Route path="/connections/:id">{(params) => <ConnectionDetailsPage key={params.id} id={params.id} />}</Route>
           <Route path="/oauth/callback">
             <OAuthCallbackPage />
           </Route>

@@ -8,6 +8,9 @@ describe('leadsTo', () => {
     const label = button.appendChild(document.createElement('span'));
     expect(pageLedTo(label)).toBe('panel');
     expect(pageLedTo(button)).toBe('panel');
+    const link = document.createElement('a');
+    link.setAttribute('data-leads-to', leadsTo('details')['data-leads-to']);
+    expect(pageLedTo(link)).toBe('details');
   });
 
   it('finds nothing outside a marked element, or for a value that names no page', () => {

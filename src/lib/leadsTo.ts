@@ -3,7 +3,7 @@
  * or the focus reaches it (src/app/routes.tsx). Typed, so that a misspelt page fails to compile
  * instead of silently fetching nothing.
  */
-export type LeadsToPage = 'list' | 'panel';
+export type LeadsToPage = 'list' | 'panel' | 'details';
 
 const attribute = 'data-leads-to';
 
@@ -14,5 +14,5 @@ export function leadsTo(page: LeadsToPage): { 'data-leads-to': LeadsToPage } {
 /** The page the event's target (or an element around it) leads to, if any. */
 export function pageLedTo(target: EventTarget | null): LeadsToPage | undefined {
   const page = target instanceof Element ? target.closest(`[${attribute}]`)?.getAttribute(attribute) : null;
-  return page === 'list' || page === 'panel' ? page : undefined;
+  return page === 'list' || page === 'panel' || page === 'details' ? page : undefined;
 }

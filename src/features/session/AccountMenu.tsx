@@ -9,7 +9,7 @@ import { leaveForSignIn } from './leaveForSignIn';
 import { sessionPaths } from './paths';
 import styles from './AccountMenu.module.css';
 
-/** "Signed in as EMAIL": a disclosure with Activity, Change password and Sign out. */
+/** "Signed in as EMAIL": a disclosure with API keys, Activity, Change password and Sign out. */
 export function AccountMenu({ email }: { email: string }) {
   // Open on the page it was opened on: following one of its links closes it.
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -58,6 +58,11 @@ export function AccountMenu({ email }: { email: string }) {
       </button>
       <div id={menuId} className={styles.menu} hidden={!open}>
         <ul className={styles.items}>
+          <li>
+            <Link href={sessionPaths.apiKeys} className={styles.item}>
+              API keys
+            </Link>
+          </li>
           <li>
             <Link href={sessionPaths.activity} className={styles.item}>
               Activity

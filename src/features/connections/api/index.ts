@@ -15,3 +15,5 @@ export * from './listOAuthClients';
 export * from './createOAuthClient';
 export * from './updateOAuthClient';
 export * from './resetDemo';
+export * from './getConnectionUsage';
+export * from './listApiKeys';

@@ -5,6 +5,10 @@ export const connectionKeys = {
   lists: () => [...connectionKeys.all, 'list'] as const,
   details: () => [...connectionKeys.all, 'detail'] as const,
   detail: (id: string) => [...connectionKeys.details(), id] as const,
+  /** The proxy's usage of one connection (server): under its detail, so deleting it drops both. */
+  usage: (id: string) => [...connectionKeys.detail(id), 'usage'] as const,
+  /** The API keys, as a connection's page reads them (server; never a secret). */
+  apiKeys: () => [...connectionKeys.all, 'api-keys'] as const,
 };
 
 export const oauthClientKeys = {

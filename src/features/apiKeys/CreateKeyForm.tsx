@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
+import { Button } from '../../ui/Button';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { ErrorSummary, type ErrorSummaryItem } from '../../ui/ErrorSummary';
+import type { ApiKeyCreated, ApiKeyInput } from '../connections/schema';
+import { createApiKey } from './api/createApiKey';
+import { keyRequestFailure } from './api/failure';
+import { AccessChoice } from './AccessChoice';
+import { ConnectionsChoice, type SavedConnections } from './ConnectionsChoice';
+import { keyFormResolver } from './keyFormResolver';
+import { fieldId, formFields } from './keyText';
+import { NameField } from './NameField';
+import styles from './ApiKeysPage.module.css';
+
+export interface CreateKeyFormProps {
+  headingId: string;
+  connections: SavedConnections;
+  /** The new key and its secret: the caller shows it once and keeps it nowhere else. */
+  onCreated: (created: ApiKeyCreated) => void;
+}
+
+function summaryItems(errors: FieldErrors<ApiKeyInput>): ErrorSummaryItem[] {
+  return formFields.flatMap((field) => {
+    const message = errors[field]?.message;
+    return typeof message === 'string' && message ? [{ targetId: fieldId(field), message }] : [];
+  });
+}
+
+/** "Create a key": its name, the connections it may use, its access. */
+export function CreateKeyForm({ headingId, connections, onCreated }: CreateKeyFormProps) {
+  const form = useForm<ApiKeyInput>({
+    resolver: keyFormResolver,
+    mode: 'onTouched',
+    defaultValues: { name: '' },
+    shouldFocusError: false,
+  });
+  const [summaryKey, setSummaryKey] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
+  const showSummary = () => setSummaryKey((key) => key + 1);
+
+  const submit = async (input: ApiKeyInput) => {
+    setFailure(null);
+    try {
+      onCreated(await createApiKey(input));
+    } catch (error) {
+      const { message, fields } = keyRequestFailure(error);
+      const unplaced: string[] = [];
+      for (const item of fields) {
+        const field = formFields.find((name) => name === item.path.split('.')[0]);
+        if (field) form.setError(field, { type: 'server', message: item.message });
+        else unplaced.push(item.message);
+      }
+      if (fields.length > unplaced.length) showSummary();
+      if (fields.length === 0 || unplaced.length > 0) setFailure(`The key was not created. ${unplaced.length > 0 ? unplaced.join(' ') : message}`);
+    }
+  };
+
+  return (
+    <FormProvider {...form}>
+      {summaryKey > 0 && <ErrorSummary errors={summaryItems(form.formState.errors)} focusKey={summaryKey} />}
+      {failure && <ErrorAlert>{failure}</ErrorAlert>}
+      <form noValidate aria-labelledby={headingId} className={styles.form} onSubmit={(event) => void form.handleSubmit(submit, showSummary)(event)}>
+        <p className={styles.muted}>Fields marked * are required.</p>
+        <NameField />
+        <ConnectionsChoice connections={connections} />
+        <AccessChoice />
+        <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? 'Creating the key…' : 'Create key'}
+        </Button>
+      </form>
+    </FormProvider>
+  );
+}
