@@ -19,6 +19,7 @@ const serverApiSuite = [
   'mocks/backend/savedTest.test.ts',
   'mocks/backend/secrets.test.ts',
   'mocks/backend/idempotency.test.ts',
+  'mocks/backend/badInputs.test.ts',
   // The server's install flow, load and uninstall: the embedded demo has its own (authorization.test.ts).
   'mocks/backend/serverInstall.test.ts',
 ];
