@@ -101,8 +101,10 @@ export async function fuzzRoute(fuzz: FuzzServer, route: FuzzRoute, settings = f
     let prepared = (await route.prepare?.(fuzz)) ?? {};
     let before = await readRows(kysely(), tables);
     let restore: 'no' | 'rows' | 'throttle' = 'no';
+    /** The rows after the last 2xx: what to put back. */
+    let changed: Rows = before;
     const property = fc.asyncProperty(bentBodies(route.valid), async (generated) => {
-      if (restore !== 'no') await restoreRows(kysely(), restore === 'rows' ? changedSince(before, await readRows(kysely(), tables)) : {}, ['rate_events']);
+      if (restore !== 'no') await restoreRows(kysely(), restore === 'rows' ? changedSince(before, changed) : {}, ['rate_events']);
       if (restore === 'rows' && route.withoutOwner) {
         await fuzz.restart();
         prepared = (await route.prepare?.(fuzz)) ?? {};
@@ -123,11 +125,12 @@ export async function fuzzRoute(fuzz: FuzzServer, route: FuzzRoute, settings = f
         return;
       }
       restore = 'rows';
+      changed = after;
       await route.stored(fuzz, { body: JSON.parse(text) as unknown, response, answer: answerText ? (JSON.parse(answerText) as unknown) : undefined }, before, after);
     });
     await fc.assert(property, { seed: settings.seed, numRuns: settings.runs, ...(settings.path ? { path: settings.path } : {}) });
   } catch (error) {
-    const replay = `FUZZ_SEED=${settings.seed} FUZZ_PATH=<path above> npx vitest run server/fuzz --project api-${fuzz.kind} -t '${route.title}'`;
+    const replay = `FUZZ_SEED=${settings.seed} FUZZ_PATH=<path above> npx vitest run server/fuzz --project api-${fuzz.kind} -t '${route.title}$'`;
     throw new Error(`${route.title} on ${fuzz.kind} broke a property. Replay: ${replay}\n${error instanceof Error ? error.message : String(error)}`, { cause: error });
   } finally {
     await restoreRows(kysely(), start, ['rate_events']);
