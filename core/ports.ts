@@ -159,6 +159,30 @@ export interface IdempotencyRepository {
   store(result: StoredIdempotentResult): Promise<void>;
 }
 
+/** An API key as stored: its secret only as a SHA-256 (the server only). */
+export interface StoredApiKey {
+  readonly id: string;
+  readonly name: string;
+  readonly connections: 'all' | readonly string[];
+  readonly access: 'read' | 'write';
+  /** `bcw_…` and the secret's last four characters. */
+  readonly hint: string;
+  /** SHA-256 (hex) of the secret. */
+  readonly secretHash: string;
+  readonly createdAt: string;
+}
+
+export interface ApiKeyRepository {
+  insert(key: StoredApiKey): Promise<void>;
+  /** Newest first, each with when it was last used (ms since the epoch) or null. */
+  list(): Promise<Array<{ readonly key: StoredApiKey; readonly lastUsedAt: number | null }>>;
+  findBySecretHash(secretHash: string): Promise<StoredApiKey | undefined>;
+  /** The key deleted, or undefined when there was none. */
+  delete(id: string): Promise<StoredApiKey | undefined>;
+  /** Records when keys were last used (ms since the epoch); never moves a time back. */
+  markUsed(uses: ReadonlyMap<string, number>): Promise<void>;
+}
+
 /** Everything the rules need from where they run. */
 export interface BackendPorts {
   readonly connections: ConnectionRepository;

@@ -17,11 +17,16 @@ import { mountStaticApp } from './http/staticApp';
 import type { Logger } from './log';
 import { mountAppCallbacks } from './oauth/appCallbacks';
 import { mountAuthorizeRoutes } from './oauth/authorizeRoutes';
+import { mountApiKeyRoutes } from './http/apiKeyRoutes';
+import type { ProxyContext } from './proxy/context';
+import { mountProxy } from './proxy/mountProxy';
 
 export interface AppOptions {
   readonly deps: BackendDeps;
   /** The owner, sessions, throttles and activity log (server/auth). */
   readonly auth: Auth;
+  /** The proxy for programs with API keys (server/proxy). */
+  readonly proxy: ProxyContext;
   readonly log: Logger;
   readonly publicUrl: string;
   readonly loginUrl: string;
@@ -59,8 +64,10 @@ export function createApp(options: AppOptions): ServerApp {
   mountActivityRoute(app, auth.activity);
   mountAuthorizeRoutes(app, deps, { publicUrl: options.publicUrl, auth });
   mountApiRoutes(app, deps, recordingApiRoute(deps, auth.activity, async (c) => (await auth.sessionOf(c))?.email));
+  mountApiKeyRoutes(app, deps, options.proxy.apiKeys, options.proxy.usage, auth);
   app.all('/api/*', (c) => apiError(404, 'not_found', `There is no ${c.req.method} ${c.req.path} in this API. See docs/api.md.`));
   mountAppCallbacks(app, deps, log, auth.activity);
+  mountProxy(app, options.proxy, log);
   if (options.staticDir) {
     app.use('*', pageGuard(auth));
     mountStaticApp(app, options.staticDir, options.publicUrl);

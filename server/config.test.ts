@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       bigcommerceApiUrl: 'https://api.bigcommerce.com',
       bigcommerceLoginUrl: 'https://login.bigcommerce.com',
       owner: undefined,
+      proxyKeyLimitPerMinute: 600,
     });
   });
 
@@ -42,6 +43,7 @@ describe('loadConfig', () => {
         CONNECTIONS_ENCRYPTION_KEY: key,
         BIGCOMMERCE_API_URL: 'http://127.0.0.1:9100/',
         BIGCOMMERCE_LOGIN_URL: 'http://127.0.0.1:9101',
+        PROXY_KEY_LIMIT_PER_MINUTE: '120',
       },
       cwd,
     );
@@ -53,6 +55,7 @@ describe('loadConfig', () => {
       publicUrl: 'http://[::1]:9000',
       bigcommerceApiUrl: 'http://127.0.0.1:9100',
       bigcommerceLoginUrl: 'http://127.0.0.1:9101',
+      proxyKeyLimitPerMinute: 120,
     });
     expect(config.encryptionKey).toEqual(Buffer.alloc(32, 7));
     expect(loadConfig({ PUBLIC_URL: 'https://wizard.example.com/' }, cwd).publicUrl).toBe('https://wizard.example.com');
@@ -71,6 +74,8 @@ describe('loadConfig', () => {
     ['BIGCOMMERCE_API_URL', 'api.bigcommerce.com', 'an http:// or https:// URL'],
     ['BIGCOMMERCE_LOGIN_URL', 'https://login.bigcommerce.com/?x=1', 'an http:// or https:// URL'],
     ['DATABASE_URL', 'mysql://root@localhost/db', 'a postgres:// or postgresql:// URL'],
+    ['PROXY_KEY_LIMIT_PER_MINUTE', '0', 'a whole number from 1'],
+    ['PROXY_KEY_LIMIT_PER_MINUTE', 'lots', 'a whole number from 1'],
   ])('names %s and what it expects when it is %j', (name, value, expected) => {
     const message = failure({ [name]: value });
     expect(message).toContain(`${name} must be`);

@@ -22,6 +22,8 @@ export interface ServerConfig {
   readonly bigcommerceLoginUrl: string;
   /** From OWNER_EMAIL and OWNER_PASSWORD: the owner account to create at start if none exists. */
   readonly owner: { readonly email: string; readonly password: string } | undefined;
+  /** Proxied calls per API key and minute, on each server. */
+  readonly proxyKeyLimitPerMinute: number;
 }
 
 const hostName = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
@@ -55,6 +57,10 @@ const variables = z.object({
   BIGCOMMERCE_LOGIN_URL: z._default(z.pipe(httpUrl(false), z.transform(withoutTrailingSlash)), 'https://login.bigcommerce.com'),
   OWNER_EMAIL: z.optional(emailSchema),
   OWNER_PASSWORD: z.optional(newPasswordSchema),
+  PROXY_KEY_LIMIT_PER_MINUTE: z._default(
+    z.pipe(z.string().check(z.regex(/^\d{1,7}$/)), z.transform(Number)).check(z.refine((limit: number) => limit >= 1)),
+    600,
+  ),
 });
 
 type Variable = keyof typeof variables.shape;
@@ -71,6 +77,7 @@ const expectations: Record<Variable, string> = {
   BIGCOMMERCE_LOGIN_URL: 'an http:// or https:// URL without query or credentials (default https://login.bigcommerce.com)',
   OWNER_EMAIL: 'an email address such as owner@example.com, set together with OWNER_PASSWORD (or neither: then the server prints a setup link)',
   OWNER_PASSWORD: 'a password of 12 to 256 characters, not a common one and not containing OWNER_EMAIL, set together with OWNER_EMAIL',
+  PROXY_KEY_LIMIT_PER_MINUTE: 'a whole number from 1 to 9999999: proxied calls per API key and minute (default 600)',
 };
 
 // Their values may hold a password or the key itself: a message never repeats them.
@@ -105,6 +112,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     bigcommerceApiUrl: values.BIGCOMMERCE_API_URL,
     bigcommerceLoginUrl: values.BIGCOMMERCE_LOGIN_URL,
     owner,
+    proxyKeyLimitPerMinute: values.PROXY_KEY_LIMIT_PER_MINUTE,
   };
 }
 

@@ -9,6 +9,8 @@ import type { ScryptCost } from './auth/passwords';
 import { plainHttpWarning, type ServerConfig } from './config';
 import type { Logger } from './log';
 import { openServerStorage, type ServerStorage } from './openStorage';
+import { createProxy } from './proxy/createProxy';
+import type { ProxyContext } from './proxy/context';
 import { seedDemoClients, startSimulation, type Simulation } from './simulate';
 
 export interface StartOptions {
@@ -24,6 +26,8 @@ export interface StartOptions {
   readonly scryptCost?: ScryptCost;
   /** Tests of typed credentials per session and minute (30). */
   readonly testsPerMinute?: number;
+  /** How long BigCommerce may take to begin a proxied answer (30 s unless a test says otherwise). */
+  readonly proxyTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -32,6 +36,7 @@ export interface RunningServer {
   readonly deps: BackendDeps;
   readonly storage: ServerStorage;
   readonly auth: Auth;
+  readonly proxy: ProxyContext;
   readonly simulation?: Simulation;
   /** PUBLIC_URL/setup?token=…, when the server started with no owner and no OWNER_EMAIL: print it, once. */
   readonly setupUrl?: string;
@@ -77,9 +82,15 @@ export async function startServer(config: ServerConfig, log: Logger, options: St
     throw error;
   }
 
+  const proxy = createProxy(storage.database, deps, {
+    apiUrl,
+    keyLimitPerMinute: config.proxyKeyLimitPerMinute,
+    ...(options.proxyTimeoutMs ? { upstreamTimeoutMs: options.proxyTimeoutMs } : {}),
+  });
   const app = createApp({
     deps,
     auth,
+    proxy,
     log,
     publicUrl: config.publicUrl,
     loginUrl,
@@ -95,10 +106,14 @@ export async function startServer(config: ServerConfig, log: Logger, options: St
     deps,
     storage,
     auth,
+    proxy,
     ...(simulation ? { simulation } : {}),
     ...(setupToken ? { setupUrl: `${config.publicUrl}/setup?${new URLSearchParams({ token: setupToken })}` } : {}),
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Waiting calls go first (their callers get an answer), then the server stops taking requests.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await proxy.close();
+      await closed;
       await storage.close();
       await simulation?.close();
     },

@@ -39,7 +39,7 @@ export async function credentialsOfRecord(deps: BackendDeps, record: StoredConne
 export function statusOf(result: TestResult): ConnectionStatus {
   return result.ok
     ? { state: 'online', checkedAt: result.checkedAt }
-    : { state: 'offline', reason: result.message, checkedAt: result.checkedAt };
+    : { state: 'offline', code: result.reason, reason: result.message, checkedAt: result.checkedAt };
 }
 
 /** Records a finished test on the connection, unless it was saved again meanwhile. */

@@ -31,7 +31,7 @@ describe('POST /api/connections', () => {
   it('creates a Basic connection with the password only marked as set, tested on save (no such store: offline)', async () => {
     const connection = await create(basicInput({ storeHash: 'store-abc123.mybigcommerce.com', password: '  pw1token  ' }));
     expect(connection).toMatchObject({ authType: 'basic', storeHash: 'abc123', username: 'usr1clientid' });
-    expect(connection.status).toEqual({ state: 'offline', reason: testMessages.storeNotFound('abc123'), checkedAt: expect.any(String) });
+    expect(connection.status).toEqual({ state: 'offline', code: 'store_not_found', reason: testMessages.storeNotFound('abc123'), checkedAt: expect.any(String) });
     expect(connection.authType === 'basic' && connection.password).toEqual({ set: true, updatedAt: connection.updatedAt });
   });
 

@@ -32,7 +32,7 @@ describe('saving a Basic or Token connection runs the test', () => {
 
   it('still saves (201) when the test fails, recording offline with the failure message', async () => {
     const connection = await save('POST', '/connections', tokenInput({ ...plumtreeToken, accessToken: 'wrongtoken123' }), 201);
-    expect(connection.status).toEqual({ state: 'offline', reason: testMessages.unauthorized('token', 'x7kq2mfa9b'), checkedAt: expect.any(String) });
+    expect(connection.status).toEqual({ state: 'offline', code: 'unauthorized', reason: testMessages.unauthorized('token', 'x7kq2mfa9b'), checkedAt: expect.any(String) });
     expect(connection.storeName).toBeUndefined();
   });
 
@@ -44,7 +44,7 @@ describe('saving a Basic or Token connection runs the test', () => {
       tokenInput({ ...plumtreeToken, accessToken: productsOnly!.accessToken, clientId: productsOnly!.clientId }),
       200,
     );
-    expect(updated.status).toMatchObject({ state: 'offline', reason: expect.stringContaining('Information & Settings') });
+    expect(updated.status).toMatchObject({ state: 'offline', code: 'missing_scope', reason: expect.stringContaining('Information & Settings') });
     expect(updated.storeName).toBeUndefined();
   });
 
@@ -72,7 +72,7 @@ describe('POST /api/connections/:id/test', () => {
     setBigCommerceScenario('network-error');
     const { result, connection } = await retest(created.id);
     expect(result).toMatchObject({ ok: false, reason: 'network' });
-    expect(connection.status).toEqual({ state: 'offline', reason: testMessages.network(), checkedAt: result.checkedAt });
+    expect(connection.status).toEqual({ state: 'offline', code: 'network', reason: testMessages.network(), checkedAt: result.checkedAt });
     expect(connection.storeName).toBe('Plumtree Outfitters');
   });
 

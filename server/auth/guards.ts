@@ -42,7 +42,7 @@ const signInPages = new Set<string>([sessionPagePaths.signIn, sessionPagePaths.s
 
 /** A request for a page of the app (not the API, the callbacks, an asset or any other file). */
 function isPage(path: string): boolean {
-  return !/^\/(api|oauth|assets)(\/|$)|^\/healthz$/.test(path) && !/\.[a-z0-9]+$/i.test(path);
+  return !/^\/(api|oauth|assets|proxy)(\/|$)|^\/healthz$/.test(path) && !/\.[a-z0-9]+$/i.test(path);
 }
 
 /**

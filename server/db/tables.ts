@@ -71,6 +71,43 @@ export interface ActivityTable {
   data: string;
 }
 
+export interface ApiKeysTable {
+  id: string;
+  /** SHA-256 (hex) of the secret, unique: the key is found by it. */
+  secret_hash: string;
+  created_at: string;
+  /** ms since the epoch; null until the first call. */
+  last_used_at: number | null;
+  /** The StoredApiKey as JSON. */
+  data: string;
+}
+
+/** A store's quota budget, shared by the servers on this database (ms on the database's clock). */
+export interface StoreBudgetsTable {
+  store_hash: string;
+  /** From X-Rate-Limit-Requests-Quota and -Time-Window-Ms; null until an answer said. */
+  quota: number | null;
+  window_ms: number | null;
+  requests_left: number;
+  window_ends_at: number;
+  /** 1 once an answer of BigCommerce's has told this window's end (until then it is a guess). */
+  window_seen: number;
+  /** While the quota is unknown, one call at a time learns it: until then, none other goes. */
+  probe_until: number;
+}
+
+export interface ProxyUsageTable {
+  connection_id: string;
+  /** The minute's start, ms since the epoch. */
+  minute: number;
+  calls: number;
+  waited: number;
+  longest_wait_ms: number;
+  absorbed_429: number;
+  passed_429: number;
+  errors: number;
+}
+
 export interface Tables {
   connections: ConnectionsTable;
   oauth_clients: OAuthClientsTable;
@@ -81,4 +118,7 @@ export interface Tables {
   sessions: SessionsTable;
   rate_events: RateEventsTable;
   activity: ActivityTable;
+  api_keys: ApiKeysTable;
+  store_budgets: StoreBudgetsTable;
+  proxy_usage: ProxyUsageTable;
 }

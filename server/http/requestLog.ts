@@ -18,6 +18,8 @@ export function requestLog(log: Logger): MiddlewareHandler<{ Variables: RequestV
     c.set('requestId', requestId);
     await next();
     c.header('X-Request-Id', requestId);
+    // A proxied call has its own line (server/proxy/mountProxy.ts).
+    if (c.req.path.startsWith('/proxy/')) return;
     log.info('request', {
       method: c.req.method,
       path: c.req.path,

@@ -19,6 +19,7 @@ export interface SignInServerOptions {
   readonly env?: Record<string, string>;
   readonly staticDir?: string;
   readonly testsPerMinute?: number;
+  readonly proxyTimeoutMs?: number;
 }
 
 export interface SignInServer {
@@ -50,6 +51,7 @@ export async function startSignInServer(database: TestDatabase, now: () => numbe
     scryptCost: testScryptCost,
     ...(options.staticDir ? { staticDir: options.staticDir } : {}),
     ...(options.testsPerMinute ? { testsPerMinute: options.testsPerMinute } : {}),
+    ...(options.proxyTimeoutMs ? { proxyTimeoutMs: options.proxyTimeoutMs } : {}),
   });
   const send: SignInServer['send'] = (method, route, { body, cookie, headers } = {}) =>
     fetch(`${running.url}${route}`, {

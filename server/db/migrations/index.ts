@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as initial from './0001_initial';
 import * as signIn from './0002_sign_in';
+import * as apiKeysAndProxy from './0003_api_keys_and_proxy';
 
 /** Every migration, by name; names sort in the order they apply. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_sign_in': signIn,
+  '0003_api_keys_and_proxy': apiKeysAndProxy,
 };

@@ -12,6 +12,8 @@ export const actionText: Record<ActivityAction, string> = {
   'connection.uninstalled': 'Uninstalled from BigCommerce',
   'oauth_client.created': 'Created an OAuth 2.0 client',
   'oauth_client.updated': 'Changed an OAuth 2.0 client',
+  'api_key.created': 'Created an API key',
+  'api_key.revoked': 'Revoked an API key',
   'owner.created': 'Set up the owner account',
   'session.signed_in': 'Signed in',
   'session.sign_in_failed': 'Sign-in failed',

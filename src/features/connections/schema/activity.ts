@@ -16,6 +16,8 @@ export const activityActions = [
   'connection.uninstalled',
   'oauth_client.created',
   'oauth_client.updated',
+  'api_key.created',
+  'api_key.revoked',
   'owner.created',
   'session.signed_in',
   'session.sign_in_failed',
@@ -31,8 +33,8 @@ export const activityEntrySchema = z.object({
   actor: z.nullable(z.string()),
   action: z.enum(activityActions),
   outcome: z.enum(['succeeded', 'failed']),
-  /** The connection or OAuth client concerned, with its name at the time. */
-  subject: z.nullable(z.object({ kind: z.enum(['connection', 'oauthClient']), id: idSchema, name: z.string() })),
+  /** The connection, OAuth client or API key concerned, with its name at the time. */
+  subject: z.nullable(z.object({ kind: z.enum(['connection', 'oauthClient', 'apiKey']), id: idSchema, name: z.string() })),
   /** One sentence for a person: the failure's reason or the test's result. Never a secret. */
   detail: z.nullable(z.string().check(z.maxLength(500))),
 });

@@ -21,6 +21,12 @@ export const apiErrorCodes = [
   'forbidden',
   /** 409 on POST /api/setup when the owner account exists. */
   'already_set_up',
+  /** 409 from the proxy: the connection is uninstalled or has no token yet. */
+  'connection_unusable',
+  /** 502 from the proxy: BigCommerce could not be reached. */
+  'bad_gateway',
+  /** 504 from the proxy: BigCommerce did not answer in time. */
+  'timeout',
 ] as const;
 
 export const apiErrorSchema = z.object({

@@ -13,6 +13,7 @@ import {
   timestampSchema,
 } from './common';
 import { scopesSchema } from './scopes';
+import { testFailureReasons } from './testReasons';
 
 const sharedShape = { name: nameSchema };
 
@@ -60,7 +61,10 @@ export type ConnectionFormValues = z.input<typeof connectionFormSchema>;
 
 export const connectionStatusSchema = z.object({
   state: z.enum(['untested', 'online', 'offline', 'not_authorized', 'authorized', 'revoked']),
+  /** Offline: why, for a person. */
   reason: z.optional(z.string()),
+  /** Offline: why, for a program (a test's failure reason: `unauthorized`, `missing_scope`, …). */
+  code: z.optional(z.enum(testFailureReasons)),
   checkedAt: z.optional(timestampSchema),
 });
 export type ConnectionStatus = z.infer<typeof connectionStatusSchema>;

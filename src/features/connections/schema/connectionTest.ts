@@ -2,6 +2,7 @@ import './zodConfig';
 import { z } from 'zod/mini';
 import { basicConnectionInputSchema, connectionSchema, tokenConnectionInputSchema } from './connection';
 import { timestampSchema } from './common';
+import { testFailureReasons } from './testReasons';
 
 /**
  * The body of POST /api/connections/test: the credentials as typed, unsaved. The name is not
@@ -19,17 +20,6 @@ export const rateLimitSchema = z.object({
   windowMs: z.int(),
 });
 
-export const testFailureReasons = [
-  'unauthorized', // wrong token or client: marks Access token / Password
-  'store_not_found', // unknown store hash: marks Store hash
-  'missing_scope', // names the BigCommerce scope and its UI name
-  'rate_limited', // says when to retry
-  'unavailable', // BigCommerce answered 5xx
-  'timeout', // no answer within the time limit
-  'network', // BigCommerce could not be reached
-  'not_authorized', // an OAuth 2.0 connection with no token yet
-] as const;
-export type TestFailureReason = (typeof testFailureReasons)[number];
 
 export const testResultSchema = z.discriminatedUnion('ok', [
   z.object({
