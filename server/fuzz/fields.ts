@@ -8,8 +8,8 @@ import { testOwner } from '../testing/owner';
 
 const plumtree = { clientId: '5k1l8m2n9b4v7c3x6z0a8s1d4f7g2h5', accessToken: 'q4w8e2r6t0y3u7i1o5p9a2s6d0f4g8h' };
 
-/** A stand-in for the setup token, which only the running server knows: the harness puts it in the JSON text. */
-export const setupTokenPlaceholder = 'fuzz-setup-token-placeholder';
+/** Stand-ins for what only the running server knows (the setup token, a saved connection's ID): the harness puts the real values in the JSON text. */
+export const placeholders = { setupToken: 'fuzz-setup-token-placeholder', connectionId: 'fuzz-connection-id-placeholder' } as const;
 
 export const nameValue = fc.oneof(
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 100 }),

@@ -8,7 +8,6 @@ import { apiErrorSchema } from '../../src/features/connections/schema';
 import { startServerUnderTest, type ServerUnderTest } from '../testing/apiBackend';
 import { testClock } from '../testing/signInServer';
 import { bentBodies } from './bodies';
-import { setupTokenPlaceholder } from './fields';
 import { changedSince, dataTables, readRows, restoreRows, type Rows } from './rows';
 
 /** How many bodies per route, from which seed (docs/testing.md: replaying a failure). */
@@ -32,10 +31,11 @@ export interface FuzzServer {
   restart(): Promise<void>;
 }
 
-/** What a route's bodies start from, once per route: the record a PUT changes, the setup token. */
+/** What a route's bodies start from, once per route: the record a PUT changes; what only the running server knows. */
 export interface Prepared {
   readonly id?: string;
-  readonly setupToken?: string;
+  /** Each placeholder of fields.ts that the bodies carry, and the value to send instead (the setup token, a saved connection's ID). */
+  readonly replacements?: Readonly<Record<string, string>>;
 }
 
 export interface Sent {
@@ -113,7 +113,7 @@ export async function fuzzRoute(fuzz: FuzzServer, route: FuzzRoute, settings = f
       }
       dirty = {};
       throttled = false;
-      const text = prepared.setupToken ? generated.replaceAll(setupTokenPlaceholder, prepared.setupToken) : generated;
+      const text = Object.entries(prepared.replacements ?? {}).reduce((body, [placeholder, value]) => body.replaceAll(placeholder, value), generated);
       const response = await fuzz.send(route.method, route.path.replace(':id', prepared.id ?? ''), text, route.signedOut ? '' : undefined);
       const answerText = await response.text();
       tally.set(response.status, (tally.get(response.status) ?? 0) + 1);

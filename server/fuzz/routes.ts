@@ -4,6 +4,9 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import {
+  apiKeyCreatedSchema,
+  apiKeyInputSchema,
+  apiKeyListSchema,
   connectionInputSchema,
   connectionSchema,
   oauthClientInputSchema,
@@ -16,7 +19,7 @@ import {
 import type { EncryptedSecret } from '../../core/ports';
 import { verifyPassword } from '../auth/passwords';
 import { cookieOf, testOwner } from '../testing/owner';
-import { clientIdValue, connectionInputValue, emailValue, nameValue, passwordValue, secretValue, setupTokenPlaceholder, storeHashValue } from './fields';
+import { clientIdValue, connectionInputValue, emailValue, nameValue, passwordValue, secretValue, placeholders, storeHashValue } from './fields';
 import type { FuzzRoute, FuzzServer, Sent } from './harness';
 import { without, type Rows } from './rows';
 
@@ -72,6 +75,12 @@ const ownerRow = (rows: Rows) => (rows.owner ?? [])[0] as { email: string; passw
 const newSessions = (before: Rows, after: Rows) => (after.sessions ?? []).filter((row) => !(before.sessions ?? []).some((old) => old.id_hash === row.id_hash));
 const withoutTables = (rows: Rows, ...tables: string[]) => Object.fromEntries(Object.entries(rows).filter(([table]) => !tables.includes(table)));
 
+/** A connection saved for the route's bodies to name. */
+async function savedConnection(fuzz: FuzzServer): Promise<string> {
+  const body = JSON.stringify({ name: 'Fuzzed store', authType: 'oauth2', storeHash: 'x7kq2mfa9b', oauthClientId: 'demo-oauth-client', scopes: ['store_v2_orders'] });
+  return connectionSchema.parse(await (await fuzz.send('POST', '/connections', body)).json()).id;
+}
+
 const tokenOrBasic = fc.oneof(
   fc.record({ authType: fc.constant('token'), accessToken: secretValue, clientId: clientIdValue, storeHash: storeHashValue }),
   fc.record({ authType: fc.constant('basic'), username: clientIdValue, password: secretValue, storeHash: storeHashValue }),
@@ -81,17 +90,7 @@ const clients = accepted(fc.record({ name: nameValue, clientId: clientIdValue, c
 
 export const fuzzRoutes: readonly FuzzRoute[] = [
   { title: 'POST /api/connections', method: 'POST', path: '/connections', valid: connections, stored: connectionStored },
-  {
-    title: 'PUT /api/connections/:id',
-    method: 'PUT',
-    path: '/connections/:id',
-    valid: connections,
-    async prepare(fuzz) {
-      const body = JSON.stringify({ name: 'Fuzzed store', authType: 'token', accessToken: 'q4w8e2r6t0y3u7i1o5p9a2s6d0f4g8h', clientId: 'cl1entid', storeHash: 'x7kq2mfa9b' });
-      return { id: connectionSchema.parse(await (await fuzz.send('POST', '/connections', body)).json()).id };
-    },
-    stored: connectionStored,
-  },
+  { title: 'PUT /api/connections/:id', method: 'PUT', path: '/connections/:id', valid: connections, prepare: async (fuzz) => ({ id: await savedConnection(fuzz) }), stored: connectionStored },
   {
     title: 'POST /api/connections/test',
     method: 'POST',
@@ -111,8 +110,8 @@ export const fuzzRoutes: readonly FuzzRoute[] = [
     signedOut: true,
     withoutOwner: true,
     // The right token one time in four: each setup that succeeds costs a restart.
-    valid: accepted(fc.record({ token: fc.oneof({ weight: 1, arbitrary: fc.constant(setupTokenPlaceholder) }, { weight: 3, arbitrary: fc.string({ minLength: 1 }) }), email: emailValue, password: passwordValue }), setupInputSchema),
-    prepare: async (fuzz) => ({ setupToken: new URL(fuzz.server.running.setupUrl ?? 'http://x').searchParams.get('token') ?? '' }),
+    valid: accepted(fc.record({ token: fc.oneof({ weight: 1, arbitrary: fc.constant(placeholders.setupToken) }, { weight: 3, arbitrary: fc.string({ minLength: 1 }) }), email: emailValue, password: passwordValue }), setupInputSchema),
+    prepare: async (fuzz) => ({ replacements: { [placeholders.setupToken]: new URL(fuzz.server.running.setupUrl ?? 'http://x').searchParams.get('token') ?? '' } }),
     async stored(fuzz, sent, before, after) {
       const expected = setupInputSchema.parse(sent.body);
       await sessionStarted(fuzz, sent, expected.email);
@@ -147,6 +146,24 @@ export const fuzzRoutes: readonly FuzzRoute[] = [
       expect(await verifyPassword(newPassword, ownerRow(after)?.password_hash ?? '')).toBe(true);
       expect(after.sessions).toEqual(newSessions(before, after));
       expect(withoutTables(after, 'owner', 'sessions')).toEqual(withoutTables(before, 'owner', 'sessions'));
+    },
+  },
+  {
+    title: 'POST /api/api-keys',
+    method: 'POST',
+    path: '/api-keys',
+    valid: accepted(
+      fc.record({ name: nameValue, connections: fc.oneof(fc.constant('all'), fc.array(fc.constant(placeholders.connectionId), { minLength: 1, maxLength: 3 })), access: fc.constantFrom('read', 'write') }),
+      apiKeyInputSchema,
+    ),
+    prepare: async (fuzz) => ({ replacements: { [placeholders.connectionId]: await savedConnection(fuzz) } }),
+    async stored(fuzz, sent, before, after) {
+      const expected = apiKeyInputSchema.parse(sent.body);
+      const { key } = apiKeyCreatedSchema.parse(sent.answer);
+      expect(key).toMatchObject({ name: expected.name, access: expected.access, connections: expected.connections === 'all' ? 'all' : [...new Set(expected.connections)] });
+      const list = apiKeyListSchema.parse(await (await fuzz.send('GET', '/api-keys')).json());
+      expect(list.keys.find((listed) => listed.id === key.id)).toEqual(key);
+      expectOnlyChanged(before, after, 'api_keys', 'id', key.id);
     },
   },
 ];

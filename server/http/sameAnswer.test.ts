@@ -4,7 +4,7 @@
 // four bodies are issue 25's table: before the limits, SQLite saved them and PostgreSQL answered
 // 500 to a NUL in a name ("invalid byte sequence for encoding UTF8: 0x00").
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { messages, sessionMessages } from '../../src/features/connections/schema';
+import { apiKeyMessages, messages, sessionMessages } from '../../src/features/connections/schema';
 import { startServerUnderTest, type ServerUnderTest } from '../testing/apiBackend';
 import { postgresUnavailable } from '../testing/databases';
 
@@ -20,6 +20,8 @@ const cases = [
   { what: 'an OAuth client secret with half an emoji', path: '/oauth-clients', body: { ...client, clientSecret: 'abc\udc00def' }, field: 'clientSecret', message: messages.secretHasOtherCharacters('client secret') },
   { what: 'an OAuth client ID with a NUL', path: '/connections', body: { name: 'OAuth', authType: 'oauth2', storeHash: 'x7kq2mfa9b', oauthClientId: 'demo\u0000', scopes: ['store_v2_products_read_only'] }, field: 'oauthClientId', message: messages.oauthClientUnknown },
   { what: 'a test of a token with a NUL', path: '/connections/test', body: { ...token, accessToken: 'abc\u0000' }, field: 'accessToken', message: messages.secretHasOtherCharacters('access token') },
+  { what: 'an API key name with a NUL', path: '/api-keys', body: { name: 'Export\u0000', connections: 'all', access: 'read' }, field: 'name', message: messages.nameHasControl() },
+  { what: 'an API key naming a connection ID with a NUL', path: '/api-keys', body: { name: 'Export', connections: ['c\u0000'], access: 'read' }, field: 'connections', message: apiKeyMessages.unknownConnections(1) },
   { what: 'a sign-in password with a NUL', path: '/session', body: { email: 'owner@example.com', password: 'pass\u0000word' }, field: 'password', message: sessionMessages.passwordHasControl },
   { what: 'a sign-in email with a NUL', path: '/session', body: { email: 'owner\u0000@example.com', password: 'whatever it is' }, field: 'email', message: sessionMessages.emailInvalid },
 ] as const;

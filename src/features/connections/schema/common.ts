@@ -19,7 +19,8 @@ export interface NameRules {
  * 1 to 100 characters, with no control character or half of a surrogate pair.
  */
 export const nameSchemaOf = ({ label, required }: NameRules) =>
-  z.string().check(
+  // Not a string at all: answered as a missing name, which it is.
+  z.string({ error: required }).check(
     z.normalize('NFC'),
     z.trim(),
     z.minLength(1, required),
@@ -64,9 +65,12 @@ export const secretSchema = (label: string, requiredMessage: string = messages.s
     z.refine(isVisibleAscii, messages.secretHasOtherCharacters(label)),
   );
 
-/** The ID of a record the API issued (a UUID, or the demo client's), as a body names it: anything longer or stranger names none. */
+/** Could `value` be the ID of a record the API issued (a UUID, or the demo client's)? Anything longer or stranger names none. */
+export const isRecordId = (value: string) => value.length <= 128 && isVisibleAscii(value);
+
+/** A record's ID as a body names it: required, and one the API could have issued (before any lookup). */
 export const recordIdSchema = (requiredMessage: string, unknownMessage: string) =>
-  z.string().check(z.minLength(1, requiredMessage), z.maxLength(128, unknownMessage), z.refine(isVisibleAscii, unknownMessage));
+  z.string().check(z.minLength(1, requiredMessage), z.refine(isRecordId, unknownMessage));
 
 export const idSchema = z.string().check(z.minLength(1));
 export const timestampSchema = z.iso.datetime();
