@@ -19,9 +19,12 @@ const serverApiSuite = [
   'mocks/backend/savedTest.test.ts',
   'mocks/backend/secrets.test.ts',
   'mocks/backend/idempotency.test.ts',
+  'mocks/backend/badInputs.test.ts',
   // The server's install flow, load and uninstall: the embedded demo has its own (authorization.test.ts).
   'mocks/backend/serverInstall.test.ts',
 ];
+// Generated bodies to every route that takes one (issue 25), on the server only.
+const serverFuzzSuite = ['server/fuzz/*.fuzz.test.ts'];
 
 export default defineConfig(({ mode }) => ({
   // The server build has no service worker to ship.
@@ -52,13 +55,13 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'core/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: ['mocks/backend/serverInstall.test.ts'],
+          exclude: ['mocks/backend/serverInstall.test.ts', ...serverFuzzSuite],
         },
       },
       // The API suite again, over HTTP against the server (mocks/backend/testing.ts), on each database.
       ...(['sqlite', 'postgres'] as const).map((apiBackend) => ({
         extends: true as const,
-        test: { name: `api-${apiBackend}`, include: serverApiSuite, environment: 'node', provide: { apiBackend } },
+        test: { name: `api-${apiBackend}`, include: [...serverApiSuite, ...serverFuzzSuite], environment: 'node', provide: { apiBackend } },
       })),
     ],
   },

@@ -10,7 +10,7 @@ import { apiGuard, pageGuard, testLimit } from './auth/guards';
 import { mountSessionRoutes } from './auth/sessionRoutes';
 import { mountSetupRoute } from './auth/setupRoute';
 import { mountApiRoutes } from './http/apiRoutes';
-import { bodyLimitOf, rateLimit, timeLimit } from './http/limits';
+import { bodyLimitOf, printablePath, rateLimit, timeLimit } from './http/limits';
 import { requestLog, type ServerApp, type ServerEnv } from './http/requestLog';
 import { securityHeaders } from './http/securityHeaders';
 import { mountStaticApp } from './http/staticApp';
@@ -56,7 +56,7 @@ export function createApp(options: AppOptions): ServerApp {
   const limit = rateLimit({ limit: options.rateLimitPerMinute ?? 600, windowMs: 60_000 });
   // Every /api request is bounded, then must come from the app's origin to change anything and
   // carry a session unless it signs in or sets up.
-  app.use('/api/*', limit, bodyLimitOf(), timeLimit(options.requestTimeoutMs ?? 30_000), apiGuard(auth));
+  app.use('/api/*', limit, bodyLimitOf(), timeLimit(options.requestTimeoutMs ?? 30_000), apiGuard(auth), printablePath());
   app.use('/oauth/*', limit);
   app.use('/api/connections/test', testLimit(auth));
   mountSetupRoute(app, auth);

@@ -31,10 +31,7 @@ export function unknownField(path: string, message: string): Response {
 }
 
 export function unknownOAuthClient(): Response {
-  return unknownField(
-    'oauthClientId',
-    'The selected OAuth 2.0 client does not exist (any more). Select another one, or create one with "Create OAuth 2.0 client".',
-  );
+  return unknownField('oauthClientId', messages.oauthClientUnknown);
 }
 
 export function nameTaken(name: string): Response {

@@ -1,4 +1,6 @@
+import { sessionMessages } from '../../src/features/connections/schema';
 import { storeHash, token } from '../data';
+import { contains } from '../fixtures';
 import { AccountMenu, ActivityPage, ChangePasswordPage, SetupPage, SignInPage } from '../pages/SessionPages';
 import { expect, test, type Page } from './fixtures';
 import { owner } from './owner';
@@ -105,6 +107,20 @@ test.describe('signing in and out', () => {
     await afterHashing(signIn.submit).toHaveText('Sign in');
     await expect(throttled).toBeVisible();
     await expect(signIn.heading).toBeVisible();
+  });
+
+  test('a password with a control character, or longer than any password can be, is named on its field and never sent', async ({ page }) => {
+    const signIn = new SignInPage(page);
+    const sent: string[] = [];
+    page.on('request', (request) => void (request.method() === 'POST' && sent.push(request.url())));
+    await page.goto('/sign-in');
+    await signIn.signIn(owner.email, `${owner.password}\u0000`);
+    await expect(signIn.password).toHaveAttribute('aria-invalid', 'true');
+    await expect(signIn.password).toHaveAccessibleDescription(contains(sessionMessages.passwordHasControl));
+    await signIn.password.fill('p'.repeat(257));
+    await signIn.submit.click();
+    await expect(signIn.password).toHaveAccessibleDescription(contains(sessionMessages.passwordTooLong(257)));
+    expect(sent).toEqual([]);
   });
 
   test('by keyboard alone: sign in, open the header menu, sign out; the server ends the session, and pages ask to sign in again', async ({ page, list }) => {

@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
+import { isPrintableText } from '../../src/features/connections/schema';
 import { apiError } from '../../core/http/errors';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -12,6 +13,17 @@ export function bodyLimitOf(maxSize = MAX_BODY_BYTES): MiddlewareHandler {
     maxSize,
     onError: () => apiError(413, 'too_large', `The request body is larger than ${Math.round(maxSize / 1024)} kB. Send only the connection's fields.`),
   });
+}
+
+/**
+ * A path (once decoded) with a control character or half a surrogate pair names no record: 404
+ * before any lookup. PostgreSQL cannot even compare text with a NUL; SQLite would look it up.
+ */
+export function printablePath(): MiddlewareHandler {
+  return async (c, next) => {
+    if (!isPrintableText(c.req.path)) return apiError(404, 'not_found', 'Nothing in this API has an address with control characters in it. See docs/api.md.');
+    await next();
+  };
 }
 
 /** A request that takes longer than `ms`: 503 in the contract's shape. */

@@ -7,7 +7,7 @@ import { demoAppRegistration, startSimulatorServer } from '../../mocks/bigcommer
 import { loadConfig } from '../config';
 import { memoryLogger } from '../log';
 import { seedDemoClients } from '../simulate';
-import { startServer, type RunningServer } from '../start';
+import { startServer, type RunningServer, type StartOptions } from '../start';
 import { createTestDatabase } from './databases';
 import { freePort } from './freePort';
 import type { DisposableTestDatabase } from './handles';
@@ -25,13 +25,21 @@ export interface ServerUnderTest {
   readonly signedIn: SignedInHeaders;
   /** Every table emptied and the demo client seeded again: a fresh start for the next test. */
   clear(): Promise<void>;
+  /** Stops the server and starts it again on the same database and port (what it kept in memory is gone). */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
 // Not the owner and the sessions: the suite stays signed in from one test to the next.
 const tables = ['connections', 'oauth_clients', 'pending_authorizations', 'idempotency_results', 'activity', 'rate_events'] as const;
 
-export async function startServerUnderTest(kind: 'sqlite' | 'postgres', bigCommerceTimeoutMs: () => number): Promise<ServerUnderTest> {
+/** What a suite may set beyond the defaults: a clock it moves, a cheaper scrypt (signInServer.ts), more tests a minute, no owner yet. */
+export interface ServerUnderTestOptions extends Pick<StartOptions, 'now' | 'scryptCost' | 'testsPerMinute'> {
+  /** false: started without OWNER_EMAIL (it issues a setup token, `running.setupUrl`); nobody is signed in. */
+  readonly withOwner?: boolean;
+}
+
+export async function startServerUnderTest(kind: 'sqlite' | 'postgres', bigCommerceTimeoutMs: () => number, { withOwner = true, ...options }: ServerUnderTestOptions = {}): Promise<ServerUnderTest> {
   const database = await createTestDatabase(kind);
   const port = await freePort();
   const publicUrl = `http://127.0.0.1:${port}`;
@@ -42,24 +50,34 @@ export async function startServerUnderTest(kind: 'sqlite' | 'postgres', bigComme
     ...(database.target.kind === 'postgres' ? { DATABASE_URL: database.target.url } : {}),
     BIGCOMMERCE_API_URL: simulator.url,
     BIGCOMMERCE_LOGIN_URL: simulator.url,
-    OWNER_EMAIL: testOwner.email,
-    OWNER_PASSWORD: testOwner.password,
+    ...(withOwner ? { OWNER_EMAIL: testOwner.email, OWNER_PASSWORD: testOwner.password } : {}),
   });
   const log = memoryLogger();
-  const running = await startServer(config, log, { bigCommerceTimeoutMs, rateLimitPerMinute: 1_000_000 });
+  const start = () => startServer(config, log, { bigCommerceTimeoutMs, rateLimitPerMinute: 1_000_000, ...options });
+  let running = await start();
   await seedDemoClients(running.deps);
-  const signedIn = await signIn(running.url, publicUrl);
+  const signedIn = withOwner ? await signIn(running.url, publicUrl) : { Cookie: '', Origin: publicUrl };
   return {
-    url: running.url,
+    get url() {
+      return running.url;
+    },
     simulatorUrl: simulator.url,
-    deps: running.deps,
+    get deps() {
+      return running.deps;
+    },
     database,
-    running,
+    get running() {
+      return running;
+    },
     log,
     signedIn,
     async clear() {
       for (const table of tables) await sql`delete from ${sql.table(table)}`.execute(running.storage.database.kysely);
       await seedDemoClients(running.deps);
+    },
+    async restart() {
+      await running.close();
+      running = await start();
     },
     async close() {
       await running.close();

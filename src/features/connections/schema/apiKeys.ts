@@ -1,6 +1,7 @@
 import './zodConfig';
 import { z } from 'zod/mini';
-import { idSchema, timestampSchema } from './common';
+import { idSchema, isRecordId, nameSchemaOf, timestampSchema } from './common';
+import { messages } from './messages';
 
 // API keys (the server only): what lets another program call BigCommerce through the server's
 // proxy with a saved connection, without ever seeing its token (docs/api.md, "API keys").
@@ -15,7 +16,7 @@ export type ApiKeyAccess = (typeof apiKeyAccessLevels)[number];
 
 export const apiKeyMessages = {
   nameRequired: 'Enter a name for this key, for example "Nightly order export".',
-  nameTooLong: (length: number) => `Shorten the name to 100 characters or fewer (it has ${length}).`,
+  nameTooLong: (length: number) => messages.nameTooLong(length),
   connectionsRequired: 'Choose the connections this key may use: all of them, or at least one.',
   tooManyConnections: 'Choose at most 500 connections, or "All connections".',
   accessRequired: 'Choose the access: Read (GET and HEAD only) or Read and write.',
@@ -27,14 +28,19 @@ export const apiKeyMessages = {
 export const apiKeyConnectionsSchema = z.union(
   [
     z.literal('all'),
-    z.array(idSchema).check(z.minLength(1, apiKeyMessages.connectionsRequired), z.maxLength(500, apiKeyMessages.tooManyConnections)),
+    z.array(idSchema).check(
+      z.minLength(1, apiKeyMessages.connectionsRequired),
+      z.maxLength(500, apiKeyMessages.tooManyConnections),
+      // An ID no connection can have (a control character, 60 kB) is one that no longer exists, said before any lookup.
+      z.refine((ids: string[]) => ids.every(isRecordId), { error: (issue) => apiKeyMessages.unknownConnections((issue.input as string[]).filter((id) => !isRecordId(id)).length) }),
+    ),
   ],
   { error: apiKeyMessages.connectionsRequired },
 );
 
 /** The body of POST /api/api-keys. */
 export const apiKeyInputSchema = z.object({
-  name: z.string({ error: apiKeyMessages.nameRequired }).check(z.trim(), z.minLength(1, apiKeyMessages.nameRequired), z.maxLength(100, { error: (issue) => apiKeyMessages.nameTooLong(String(issue.input ?? '').length) })),
+  name: nameSchemaOf({ label: 'name', required: apiKeyMessages.nameRequired }),
   connections: apiKeyConnectionsSchema,
   access: z.enum(apiKeyAccessLevels, { error: apiKeyMessages.accessRequired }),
 });

@@ -1,26 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describe, expect, it } from 'vitest';
 import { issuesToFields } from './apiError';
-import { badInputs, existingName, type BadInput } from './badInputs.corpus';
-import type { AuthType } from './authTypes';
+import { badInputs, bodyWith, existingName } from './badInputs.corpus';
 import { connectionFormSchema, connectionInputSchema, type ConnectionFormValues } from './connection';
 import { nameKey, withUniqueName } from '../form/uniqueName';
 import { messages } from './messages';
-
-const valid: Record<AuthType, Record<string, unknown>> = {
-  token: { name: 'Token store', authType: 'token', accessToken: 'q4w8e2r6t0y3u7i1o5p9a2s6d0f4g8h', clientId: '5k1l8m2n9b4v7c3x6z0a8s1d4f7g2h5', storeHash: 'x7kq2mfa9b' },
-  basic: { name: 'Basic store', authType: 'basic', username: '5k1l8m2n9b4v7c3x6z0a8s1d4f7g2h5', password: 'q4w8e2r6t0y3u7i1o5p9a2s6d0f4g8h', storeHash: 'x7kq2mfa9b' },
-  oauth2: { name: 'OAuth store', authType: 'oauth2', storeHash: 'x7kq2mfa9b', oauthClientId: 'demo-oauth-client', scopes: ['store_v2_products_read_only'] },
-};
-
-const withInput = (entry: BadInput) => ({ ...valid[entry.authType], [entry.field]: entry.input });
 
 describe.each([
   ['connectionFormSchema', connectionFormSchema],
   ['connectionInputSchema', connectionInputSchema],
 ] as const)('the bad-input corpus through %s', (_name, schema) => {
   it.each(badInputs.map((entry) => [entry.what, entry] as const))('%s', (_what, entry) => {
-    const result = schema.safeParse(withInput(entry));
+    const result = schema.safeParse(bodyWith(entry));
     if (entry.message && !entry.againstExisting) {
       expect(result.success).toBe(false);
       const fields = Object.fromEntries(issuesToFields(result.error!.issues).map((field) => [field.path, field.message]));
@@ -39,7 +30,7 @@ describe('the names that collide with an existing connection', () => {
 
   it.each(badInputs.filter((entry) => entry.againstExisting).map((entry) => [entry.what, entry] as const))('%s', async (_what, entry) => {
     expect(nameKey(entry.input)).toBe(nameKey(existingName));
-    const result = await resolver(withInput(entry) as ConnectionFormValues, undefined, { fields: {}, shouldUseNativeValidation: false });
+    const result = await resolver(bodyWith(entry) as ConnectionFormValues, undefined, { fields: {}, shouldUseNativeValidation: false });
     expect(result.errors).toEqual({ name: { type: 'taken', message: entry.message } });
     expect(entry.message).toBe(messages.nameTaken(entry.input.trim()));
   });

@@ -6,6 +6,7 @@ import {
   clientIdSchema,
   idSchema,
   nameSchema,
+  recordIdSchema,
   secretSchema,
   storeHashSchema,
   storedSecretSchema,
@@ -21,7 +22,7 @@ const sharedShape = { name: nameSchema };
 const oauth2Branch = z.object({
   authType: z.literal('oauth2'),
   storeHash: storeHashSchema,
-  oauthClientId: z.string().check(z.minLength(1, messages.oauthClientRequired)),
+  oauthClientId: recordIdSchema(messages.oauthClientRequired, messages.oauthClientUnknown),
   scopes: scopesSchema,
 });
 const basicBranch = z.object({

@@ -1,6 +1,7 @@
 // zodConfig first: it sets z.config({ jitless: true }) before any module builds a schema (a schema
 // built before that probes `new Function`, a CSP violation). Every module with schemas imports it too.
 import './zodConfig';
+export * from './characters';
 export * from './common';
 export * from './activity';
 export * from './apiError';

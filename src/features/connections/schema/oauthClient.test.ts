@@ -33,6 +33,28 @@ describe('oauthClientInputSchema', () => {
     const result = oauthClientInputSchema.safeParse({ ...valid, name: 'n'.repeat(101) });
     expect(result.error?.issues[0]?.message).toBe(messages.nameTooLong(101));
   });
+
+  it('refuses control characters and half an emoji in the name, and stores it NFC', () => {
+    for (const name of ['x\u0000y', 'App\u0085', 'App \udc00']) {
+      const result = oauthClientInputSchema.safeParse({ ...valid, name });
+      expect(issuesToFields(result.error?.issues ?? []), JSON.stringify(name)).toEqual([{ path: 'name', message: messages.nameHasControl() }]);
+    }
+    expect(oauthClientInputSchema.parse({ ...valid, name: 'Cafe\u0301 app' }).name).toBe('Caf\u00e9 app');
+  });
+
+  it('takes a client secret of 1 to 512 visible ASCII characters', () => {
+    const fieldsOf = (clientSecret: string) => issuesToFields(oauthClientInputSchema.safeParse({ ...valid, clientSecret }).error?.issues ?? []);
+    expect(fieldsOf('s'.repeat(512))).toEqual([]);
+    expect(fieldsOf('s'.repeat(513))).toEqual([{ path: 'clientSecret', message: messages.secretTooLong('client secret', 513) }]);
+    expect(fieldsOf('abc\u0000def')).toEqual([{ path: 'clientSecret', message: messages.secretHasOtherCharacters('client secret') }]);
+    expect(fieldsOf('abc\ud800def')).toEqual([{ path: 'clientSecret', message: messages.secretHasOtherCharacters('client secret') }]);
+    expect(fieldsOf('!"#$%&()*+,-./:;<=>?@[]^_`{|}~09AZaz')).toEqual([]);
+  });
+
+  it('limits the client ID to 128 characters', () => {
+    const result = oauthClientInputSchema.safeParse({ ...valid, clientId: 'c'.repeat(129) });
+    expect(issuesToFields(result.error?.issues ?? [])).toEqual([{ path: 'clientId', message: messages.clientIdTooLong('client ID', 129) }]);
+  });
 });
 
 describe('oauthClientSchema', () => {

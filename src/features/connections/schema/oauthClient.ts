@@ -1,15 +1,11 @@
 import './zodConfig';
 import { z } from 'zod/mini';
-import { clientIdSchema, idSchema, secretSchema, storedSecretSchema, timestampSchema } from './common';
+import { clientIdSchema, idSchema, nameSchemaOf, secretSchema, storedSecretSchema, timestampSchema } from './common';
 import { messages } from './messages';
 
 /** The body of POST /api/oauth-clients and PUT /api/oauth-clients/:id; the secret is always required. */
 export const oauthClientInputSchema = z.object({
-  name: z.string().check(
-    z.trim(),
-    z.minLength(1, messages.clientNameRequired),
-    z.maxLength(100, { error: (issue) => messages.nameTooLong(String(issue.input ?? '').length) }),
-  ),
+  name: nameSchemaOf({ label: 'name', required: messages.clientNameRequired }),
   clientId: clientIdSchema('client ID'),
   clientSecret: secretSchema('client secret', messages.clientSecretRequired),
 });

@@ -1,5 +1,6 @@
 import './zodConfig';
 import { z } from 'zod/mini';
+import { isPrintableText, isVisibleAscii } from './characters';
 import { timestampSchema } from './common';
 
 /**
@@ -16,6 +17,10 @@ export const sessionMessages = {
   newPasswordTooShort: (length: number) =>
     `Choose a password of at least ${passwordMinLength} characters (this one has ${length}). A few unrelated words make a long one easy to remember.`,
   newPasswordTooLong: `Choose a password of at most ${passwordMaxLength} characters.`,
+  passwordTooLong: (length: number) =>
+    `A password here has at most ${passwordMaxLength} characters, and this one has ${length}. Check what you typed.`,
+  passwordHasControl:
+    'A password may hold any letters, digits, spaces, symbols and emoji, but no control characters (such as a tab or a line break) and no broken characters. Type it again.',
   newPasswordHasEmail: 'Choose a password that does not contain your email address.',
   newPasswordCommon: 'This password is on a list of common passwords that attackers try first. Choose another.',
   newPasswordUnchanged: 'Choose a new password that differs from the current one.',
@@ -30,17 +35,28 @@ export const emailSchema = z.pipe(
   z.transform((email: string) => email.toLowerCase()),
 );
 
-/** A password as typed at sign-in: anything non-empty (never trimmed: spaces may be part of it). */
-export const currentPasswordSchema = z
-  .string()
-  .check(z.minLength(1, sessionMessages.passwordRequired), z.maxLength(1024, sessionMessages.newPasswordTooLong));
+const characterCount = (value: unknown) => [...String(value ?? '')].length;
+const printablePassword = z.refine<string>(isPrintableText, sessionMessages.passwordHasControl);
 
-/** A password being chosen. Length counts characters (code points), as a person counts them. */
-export const newPasswordSchema = z.string().check(
-  z.refine((password: string) => [...password].length >= passwordMinLength, {
-    error: (issue) => sessionMessages.newPasswordTooShort([...String(issue.input ?? '')].length),
+/**
+ * A password as typed at sign-in: anything printable, non-empty (never trimmed: spaces may be
+ * part of it), no longer than a chosen one can be. Length counts characters (code points), as a person counts them.
+ */
+export const currentPasswordSchema = z.string().check(
+  z.minLength(1, sessionMessages.passwordRequired),
+  z.refine((password: string) => characterCount(password) <= passwordMaxLength, {
+    error: (issue) => sessionMessages.passwordTooLong(characterCount(issue.input)),
   }),
-  z.refine((password: string) => [...password].length <= passwordMaxLength, sessionMessages.newPasswordTooLong),
+  printablePassword,
+);
+
+/** A password being chosen: 12 to 256 characters of any printable Unicode. */
+export const newPasswordSchema = z.string().check(
+  z.refine((password: string) => characterCount(password) >= passwordMinLength, {
+    error: (issue) => sessionMessages.newPasswordTooShort(characterCount(issue.input)),
+  }),
+  z.refine((password: string) => characterCount(password) <= passwordMaxLength, sessionMessages.newPasswordTooLong),
+  printablePassword,
 );
 
 /** True when the password holds the email, or its part before the @ when that is 3 characters or more. */
@@ -54,7 +70,12 @@ export function passwordContainsEmail(password: string, email: string): boolean 
 /** POST /api/setup */
 export const setupInputSchema = z
   .object({
-    token: z.string().check(z.trim(), z.minLength(1, sessionMessages.tokenRequired), z.maxLength(200, sessionMessages.tokenRequired)),
+    token: z.string().check(
+      z.trim(),
+      z.minLength(1, sessionMessages.tokenRequired),
+      z.maxLength(200, sessionMessages.tokenRequired),
+      z.refine(isVisibleAscii, sessionMessages.tokenRequired),
+    ),
     email: emailSchema,
     password: newPasswordSchema,
   })
