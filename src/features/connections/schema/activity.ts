@@ -18,6 +18,10 @@ export const activityActions = [
   'oauth_client.updated',
   'api_key.created',
   'api_key.revoked',
+  'webhook.created',
+  'webhook.updated',
+  'webhook.deleted',
+  'webhook.secret_rotated',
   'owner.created',
   'session.signed_in',
   'session.sign_in_failed',
@@ -33,8 +37,8 @@ export const activityEntrySchema = z.object({
   actor: z.nullable(z.string()),
   action: z.enum(activityActions),
   outcome: z.enum(['succeeded', 'failed']),
-  /** The connection, OAuth client or API key concerned, with its name at the time. */
-  subject: z.nullable(z.object({ kind: z.enum(['connection', 'oauthClient', 'apiKey']), id: idSchema, name: z.string() })),
+  /** The connection, OAuth client, API key or webhook endpoint concerned, with its name (an endpoint's address) at the time. */
+  subject: z.nullable(z.object({ kind: z.enum(['connection', 'oauthClient', 'apiKey', 'webhook']), id: idSchema, name: z.string() })),
   /** One sentence for a person: the failure's reason or the test's result. Never a secret. */
   detail: z.nullable(z.string().check(z.maxLength(500))),
 });

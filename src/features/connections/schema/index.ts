@@ -17,6 +17,8 @@ export * from './scopeCatalog';
 export * from './scopes';
 export * from './session';
 export * from './sessionPages';
+export * from './statusHistory';
 export * from './storeHash';
 export * from './testReasons';
 export * from './usage';
+export * from './webhooks';
