@@ -1,7 +1,7 @@
 // The small interfaces the API's rules (core/) are written against. The embedded demo plugs in
 // IndexedDB, a WebCrypto key and MSW (mocks/backend/); the server plugs in SQLite or PostgreSQL
 // through Kysely, a key from the environment or DATA_DIR, and an HTTP framework (server/).
-import type { ConnectionStatus } from '../src/features/connections/schema';
+import type { ConnectionStatus, StatusSource } from '../src/features/connections/schema';
 
 /** AES-256-GCM ciphertext and its 12-byte IV, both base64, and the id of the key that made it. */
 export interface EncryptedSecret {
@@ -129,9 +129,10 @@ export interface ConnectionRepository {
   delete(id: string): Promise<boolean>;
   /**
    * Applies `change` unless the connection was saved again (or deleted) since `updatedAt`;
-   * returns the connection as it now is (undefined when it is gone).
+   * returns the connection as it now is (undefined when it is gone). `source` says what made the
+   * change: where a status changes, the server records it (history, webhooks) in the same write.
    */
-  updateChecked(id: string, updatedAt: string, change: (current: StoredConnection) => StoredConnection): Promise<StoredConnection | undefined>;
+  updateChecked(id: string, updatedAt: string, change: (current: StoredConnection) => StoredConnection, source: StatusSource): Promise<StoredConnection | undefined>;
 }
 
 export interface OAuthClientRepository {

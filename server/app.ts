@@ -20,6 +20,11 @@ import { mountAuthorizeRoutes } from './oauth/authorizeRoutes';
 import { mountApiKeyRoutes } from './http/apiKeyRoutes';
 import type { ProxyContext } from './proxy/context';
 import { mountProxy } from './proxy/mountProxy';
+import { mountHistoryRoute } from './events/historyRoute';
+import type { Deliverer } from './webhooks/deliverer';
+import type { OutboundRules } from './webhooks/outbound';
+import { mountWebhookRoutes } from './webhooks/webhookRoutes';
+import type { WebhookStore } from './webhooks/webhookStore';
 
 export interface AppOptions {
   readonly deps: BackendDeps;
@@ -27,6 +32,8 @@ export interface AppOptions {
   readonly auth: Auth;
   /** The proxy for programs with API keys (server/proxy). */
   readonly proxy: ProxyContext;
+  /** Webhook endpoints, their delivery loop and where they may be sent (server/webhooks). */
+  readonly webhooks: { readonly store: WebhookStore; readonly deliverer: Deliverer; readonly rules: OutboundRules };
   readonly log: Logger;
   readonly publicUrl: string;
   readonly loginUrl: string;
@@ -65,6 +72,8 @@ export function createApp(options: AppOptions): ServerApp {
   mountAuthorizeRoutes(app, deps, { publicUrl: options.publicUrl, auth });
   mountApiRoutes(app, deps, recordingApiRoute(deps, auth.activity, async (c) => (await auth.sessionOf(c))?.email));
   mountApiKeyRoutes(app, deps, options.proxy.apiKeys, options.proxy.usage, auth);
+  mountHistoryRoute(app, deps, auth.database);
+  mountWebhookRoutes(app, { ...options.webhooks, cipher: deps.cipher, auth });
   app.all('/api/*', (c) => apiError(404, 'not_found', `There is no ${c.req.method} ${c.req.path} in this API. See docs/api.md.`));
   mountAppCallbacks(app, deps, log, auth.activity);
   mountProxy(app, options.proxy, log);

@@ -30,6 +30,8 @@ describe('loadConfig', () => {
       bigcommerceLoginUrl: 'https://login.bigcommerce.com',
       owner: undefined,
       proxyKeyLimitPerMinute: 600,
+      checkIntervalMs: 3_600_000,
+      webhooksAllowPrivate: false,
       simulator: { port: 8081, quota: undefined, neighbor: 0 },
     });
   });
@@ -45,6 +47,8 @@ describe('loadConfig', () => {
         BIGCOMMERCE_API_URL: 'http://127.0.0.1:9100/',
         BIGCOMMERCE_LOGIN_URL: 'http://127.0.0.1:9101',
         PROXY_KEY_LIMIT_PER_MINUTE: '120',
+        CHECK_INTERVAL: '15m',
+        WEBHOOKS_ALLOW_PRIVATE: 'true',
       },
       cwd,
     );
@@ -57,6 +61,8 @@ describe('loadConfig', () => {
       bigcommerceApiUrl: 'http://127.0.0.1:9100',
       bigcommerceLoginUrl: 'http://127.0.0.1:9101',
       proxyKeyLimitPerMinute: 120,
+      checkIntervalMs: 900_000,
+      webhooksAllowPrivate: true,
     });
     expect(config.encryptionKey).toEqual(Buffer.alloc(32, 7));
     expect(loadConfig({ PUBLIC_URL: 'https://wizard.example.com/' }, cwd).publicUrl).toBe('https://wizard.example.com');
@@ -95,6 +101,9 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'mysql://root@localhost/db', 'a postgres:// or postgresql:// URL'],
     ['PROXY_KEY_LIMIT_PER_MINUTE', '0', 'a whole number from 1'],
     ['PROXY_KEY_LIMIT_PER_MINUTE', 'lots', 'a whole number from 1'],
+    ['CHECK_INTERVAL', '5s', 'a duration such as 30s, 15m or 1h, from 10s'],
+    ['CHECK_INTERVAL', 'hourly', 'a duration such as 30s, 15m or 1h'],
+    ['WEBHOOKS_ALLOW_PRIVATE', 'yes', 'true or false'],
     ['SIMULATOR_PORT', '0', 'an integer from 1 to 65535 other than PORT'],
     ['SIMULATOR_PORT', 'next', 'an integer from 1 to 65535 other than PORT'],
     ['SIMULATOR_QUOTA', '150', "every store's quota as REQUESTS/WINDOW_MS, such as 20/1000"],

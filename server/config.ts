@@ -31,11 +31,21 @@ export interface ServerConfig {
   readonly owner: { readonly email: string; readonly password: string } | undefined;
   /** Proxied calls per API key and minute, on each server. */
   readonly proxyKeyLimitPerMinute: number;
+  /** How often each connection is checked in the background (CHECK_INTERVAL), in ms. */
+  readonly checkIntervalMs: number;
+  /** WEBHOOKS_ALLOW_PRIVATE: http:// and private, loopback and link-local endpoints allowed. */
+  readonly webhooksAllowPrivate: boolean;
   /**
    * Used with `--simulate` only: the simulator's port (SIMULATOR_PORT, default PORT + 1; undefined
    * when PORT is 65535 and SIMULATOR_PORT is unset), quota and neighbour.
    */
   readonly simulator: SimulatorSettings & { readonly port: number | undefined };
+}
+
+/** `30s`, `15m`, `1h` in ms. */
+function durationMs(text: string): number {
+  const unit = text.slice(-1);
+  return Number(text.slice(0, -1)) * (unit === 's' ? 1000 : unit === 'm' ? 60_000 : 3_600_000);
 }
 
 const hostName = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
@@ -75,6 +85,11 @@ const variables = z.object({
   SIMULATOR_PORT: z.optional(port),
   SIMULATOR_QUOTA: z.optional(simulatorQuotaSchema),
   SIMULATOR_NEIGHBOR: z.optional(simulatorNeighborSchema),
+  CHECK_INTERVAL: z._default(
+    z.pipe(z.string().check(z.regex(/^\d{1,7}(s|m|h)$/)), z.transform(durationMs)).check(z.refine((ms: number) => ms >= 10_000 && ms <= 7 * 24 * 3_600_000)),
+    3_600_000,
+  ),
+  WEBHOOKS_ALLOW_PRIVATE: z._default(z.pipe(z.enum(['true', 'false']), z.transform((value: 'true' | 'false') => value === 'true')), false),
 });
 
 type Variable = keyof typeof variables.shape;
@@ -92,6 +107,8 @@ const expectations: Record<Variable, string> = {
   OWNER_EMAIL: 'an email address such as owner@example.com, set together with OWNER_PASSWORD (or neither: then the server prints a setup link)',
   OWNER_PASSWORD: 'a password of 12 to 256 characters, not a common one and not containing OWNER_EMAIL, set together with OWNER_EMAIL',
   PROXY_KEY_LIMIT_PER_MINUTE: 'a whole number from 1 to 9999999: proxied calls per API key and minute (default 600)',
+  CHECK_INTERVAL: 'a duration such as 30s, 15m or 1h, from 10s to 7 days: how often each connection is checked in the background (default 1h)',
+  WEBHOOKS_ALLOW_PRIVATE: 'true or false (default false): true also allows http:// and private, loopback and link-local webhook endpoints, for tests and local setups',
   SIMULATOR_PORT: 'an integer from 1 to 65535 other than PORT, where --simulate runs the BigCommerce simulator (default PORT + 1)',
   ...simulatorSettingExpectations,
 };
@@ -129,6 +146,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     bigcommerceLoginUrl: values.BIGCOMMERCE_LOGIN_URL,
     owner,
     proxyKeyLimitPerMinute: values.PROXY_KEY_LIMIT_PER_MINUTE,
+    checkIntervalMs: values.CHECK_INTERVAL,
+    webhooksAllowPrivate: values.WEBHOOKS_ALLOW_PRIVATE,
     simulator: simulatorOf(values),
   };
 }

@@ -1,6 +1,7 @@
 import type { BackendPorts } from '../core/ports';
 import type { ServerConfig } from './config';
 import { migrateToLatest } from './db/migrate';
+import { changeRecorder, type ChangeRecorder } from './events/changeRecorder';
 import { openDatabase, type ServerDatabase } from './db/openDatabase';
 import { createSecretCipher } from './keys/cipher';
 import { openEncryptionKey, type HeldKey } from './keys/custody';
@@ -13,6 +14,8 @@ import { sqlOAuthClientRepository } from './storage/oauthClients';
 export interface ServerStorage extends HeldKey {
   readonly ports: BackendPorts;
   readonly database: ServerDatabase;
+  /** Called when a change has written webhook deliveries (the delivery loop listens). */
+  onDeliveriesWritten(listener: () => void): void;
   close(): Promise<void>;
 }
 
@@ -25,16 +28,24 @@ export async function openServerStorage(config: Pick<ServerConfig, 'database' | 
   try {
     await migrateToLatest(database);
     const held = await openEncryptionKey(config, database.kysely, log);
-    return { ...held, database, ports: storagePorts(database, held), close: () => database.close() };
+    const listeners: (() => void)[] = [];
+    const recordChange = changeRecorder(Date.now, () => listeners.forEach((listener) => listener()));
+    return {
+      ...held,
+      database,
+      ports: storagePorts(database, held, recordChange),
+      onDeliveriesWritten: (listener) => void listeners.push(listener),
+      close: () => database.close(),
+    };
   } catch (error) {
     await database.close();
     throw error;
   }
 }
 
-export function storagePorts(database: ServerDatabase, { key }: Pick<HeldKey, 'key'>): BackendPorts {
+export function storagePorts(database: ServerDatabase, { key }: Pick<HeldKey, 'key'>, recordChange?: ChangeRecorder): BackendPorts {
   return {
-    connections: sqlConnectionRepository(database),
+    connections: sqlConnectionRepository(database, recordChange),
     oauthClients: sqlOAuthClientRepository(database),
     authorizations: sqlAuthorizationRepository(database),
     idempotency: sqlIdempotencyRepository(database),

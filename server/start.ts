@@ -2,7 +2,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { sql } from 'kysely';
 import { createBigCommerceClient, DEFAULT_BIGCOMMERCE_TIMEOUT_MS } from '../core/bigcommerce/client';
 import type { BackendDeps } from '../core/deps';
-import { createApp } from './app';
+import { createApp, type AppOptions } from './app';
 import { createAuth, type Auth } from './auth/auth';
 import { prepareOwner } from './auth/ownerAtStart';
 import type { ScryptCost } from './auth/passwords';
@@ -10,6 +10,9 @@ import { plainHttpWarning, type ServerConfig } from './config';
 import type { Logger } from './log';
 import { openServerStorage, type ServerStorage } from './openStorage';
 import { createProxy } from './proxy/createProxy';
+import { createChecker } from './checks/checker';
+import { createDeliverer } from './webhooks/deliverer';
+import { sqlWebhookStore } from './webhooks/webhookStore';
 import type { ProxyContext } from './proxy/context';
 import { seedDemoClients, startSimulation, type Simulation } from './simulate';
 
@@ -28,6 +31,8 @@ export interface StartOptions {
   readonly testsPerMinute?: number;
   /** How long BigCommerce may take to begin a proxied answer (30 s unless a test says otherwise). */
   readonly proxyTimeoutMs?: number;
+  /** The waits between a webhook's attempts (RETRY_DELAYS_MS unless a test says otherwise). */
+  readonly webhookRetryDelaysMs?: readonly number[];
 }
 
 export interface RunningServer {
@@ -37,6 +42,7 @@ export interface RunningServer {
   readonly storage: ServerStorage;
   readonly auth: Auth;
   readonly proxy: ProxyContext;
+  readonly webhooks: AppOptions['webhooks'];
   readonly simulation?: Simulation;
   /** PUBLIC_URL/setup?token=…, when the server started with no owner and no OWNER_EMAIL: print it, once. */
   readonly setupUrl?: string;
@@ -87,10 +93,24 @@ export async function startServer(config: ServerConfig, log: Logger, options: St
     keyLimitPerMinute: config.proxyKeyLimitPerMinute,
     ...(options.proxyTimeoutMs ? { upstreamTimeoutMs: options.proxyTimeoutMs } : {}),
   });
+  const rules = { allowPrivate: config.webhooksAllowPrivate };
+  const webhookStore = sqlWebhookStore(storage.database);
+  const deliverer = createDeliverer({
+    database: storage.database,
+    store: webhookStore,
+    cipher: deps.cipher,
+    rules,
+    log,
+    ...(options.webhookRetryDelaysMs ? { retryDelaysMs: options.webhookRetryDelaysMs } : {}),
+  });
+  storage.onDeliveriesWritten(() => deliverer.wake());
+  const webhooks = { store: webhookStore, deliverer, rules };
+  const checker = createChecker({ database: storage.database, deps, budget: proxy.budget, gate: proxy.gate, intervalMs: config.checkIntervalMs, log });
   const app = createApp({
     deps,
     auth,
     proxy,
+    webhooks,
     log,
     publicUrl: config.publicUrl,
     loginUrl,
@@ -99,6 +119,9 @@ export async function startServer(config: ServerConfig, log: Logger, options: St
     ...(options.rateLimitPerMinute ? { rateLimitPerMinute: options.rateLimitPerMinute } : {}),
   });
   const server = await listen(app.fetch, config.host, config.port);
+  // Events written while the server was down (a crash right after a change) go out now.
+  deliverer.start();
+  checker.start();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   return {
@@ -107,12 +130,15 @@ export async function startServer(config: ServerConfig, log: Logger, options: St
     storage,
     auth,
     proxy,
+    webhooks,
     ...(simulation ? { simulation } : {}),
     ...(setupToken ? { setupUrl: `${config.publicUrl}/setup?${new URLSearchParams({ token: setupToken })}` } : {}),
     async close() {
       // Waiting calls go first (their callers get an answer), then the server stops taking requests.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await proxy.close();
+      await checker.stop();
+      await deliverer.stop();
       await closed;
       await storage.close();
       await simulation?.close();

@@ -93,10 +93,12 @@ export async function completeAuthorization(
     authorizedAt: now,
     accessToken: await storedSecret(deps.cipher, token.accessToken, { record: connectionRecord(id), field: 'authorization.accessToken' }, now),
   };
-  const updated = await deps.connections.updateChecked(id, connection.updatedAt, (current): StoredConnection =>
-    current.authType === 'oauth2'
-      ? { ...current, authorization, status: { state: 'authorized', checkedAt: now }, ...(storeName ? { storeName } : {}) }
-      : current,
+  const updated = await deps.connections.updateChecked(
+    id,
+    connection.updatedAt,
+    (current): StoredConnection =>
+      current.authType === 'oauth2' ? { ...current, authorization, status: { state: 'authorized', checkedAt: now }, ...(storeName ? { storeName } : {}) } : current,
+    'authorization',
   );
   if (!updated) return fail('unknown_state', authorizationMessages.connectionGone, id);
   if (updated.authType !== 'oauth2' || updated.authorization?.authorizedAt !== now) return fail('unknown_state', authorizationMessages.changedMeanwhile, id);

@@ -20,6 +20,6 @@ export async function revokeAuthorizations(deps: BackendDeps, clientId: string, 
     if (current.authType !== 'oauth2') return current;
     return { ...current, authorization: undefined, status: { state: 'revoked', reason: revokedReason, checkedAt } };
   };
-  const marked = await Promise.all(affected.map((connection) => deps.connections.updateChecked(connection.id, connection.updatedAt, revoke)));
+  const marked = await Promise.all(affected.map((connection) => deps.connections.updateChecked(connection.id, connection.updatedAt, revoke, 'uninstall')));
   return marked.filter((connection): connection is StoredConnection => connection?.status.state === 'revoked');
 }

@@ -42,15 +42,20 @@ export function statusOf(result: TestResult): ConnectionStatus {
     : { state: 'offline', code: result.reason, reason: result.message, checkedAt: result.checkedAt };
 }
 
-/** Records a finished test on the connection, unless it was saved again meanwhile. */
-export async function recordTestResult(deps: BackendDeps, record: StoredConnection, result: TestResult): Promise<StoredConnection | undefined> {
+/** Records a finished test (a person's, or the server's check) on the connection, unless it was saved again meanwhile. */
+export async function recordTestResult(deps: BackendDeps, record: StoredConnection, result: TestResult, source: 'test' | 'check' | 'save' = 'test'): Promise<StoredConnection | undefined> {
   // An OAuth 2.0 connection with no token keeps its not_authorized status.
-  if (!result.ok && result.reason === 'not_authorized') return deps.connections.updateChecked(record.id, record.updatedAt, (current) => current);
-  return deps.connections.updateChecked(record.id, record.updatedAt, (current) => ({
-    ...current,
-    status: statusOf(result),
-    ...(result.ok ? { storeName: result.store.name } : {}),
-  }));
+  if (!result.ok && result.reason === 'not_authorized') return deps.connections.updateChecked(record.id, record.updatedAt, (current) => current, source);
+  return deps.connections.updateChecked(
+    record.id,
+    record.updatedAt,
+    (current) => ({
+      ...current,
+      status: statusOf(result),
+      ...(result.ok ? { storeName: result.store.name } : {}),
+    }),
+    source,
+  );
 }
 
 /** Tests a saved connection with its stored secret (or OAuth 2.0 token). */
@@ -71,5 +76,5 @@ export async function checkAfterSave(deps: BackendDeps, record: StoredConnection
   if (input.authType === 'oauth2') return record;
   const result = await (await probe()).probeStore(deps.bigcommerce, credentialsOfInput(input), signal);
   if (result === 'cancelled') return record;
-  return (await recordTestResult(deps, record, result)) ?? record;
+  return (await recordTestResult(deps, record, result, 'save')) ?? record;
 }

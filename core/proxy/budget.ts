@@ -1,8 +1,10 @@
-import { observe, reserve, unknownBudget, type BudgetState, type Observation, type Reservation } from './budgetRules';
+import { observe, reserve, reserveBackground, unknownBudget, type BudgetState, type Observation, type Reservation } from './budgetRules';
 
 /** Each store's quota budget (budgetRules.ts), kept where every server calling the store sees it. */
 export interface StoreBudget {
   reserve(storeHash: string): Promise<Reservation>;
+  /** `count` requests for a background check: at most a fifth of a window, from what callers left. */
+  reserveBackground(storeHash: string, count: number): Promise<Reservation>;
   observe(storeHash: string, observation: Observation): Promise<void>;
 }
 
@@ -14,6 +16,11 @@ export function memoryBudget(now: () => number = Date.now): StoreBudget & { stat
     state: stateOf,
     async reserve(storeHash) {
       const step = reserve(stateOf(storeHash), now());
+      states.set(storeHash, step.state);
+      return step.reservation;
+    },
+    async reserveBackground(storeHash, count) {
+      const step = reserveBackground(stateOf(storeHash), now(), count);
       states.set(storeHash, step.state);
       return step.reservation;
     },

@@ -5,6 +5,7 @@ import {
   PROBE_LEASE_MS,
   RESET_MARGIN_MS,
   reserve,
+  reserveBackground,
   retryMsOf,
   unknownBudget,
   type BudgetState,
@@ -49,7 +50,7 @@ describe('the budget of a store whose quota is not known yet', () => {
 });
 
 describe('the budget of a store whose quota is known', () => {
-  const known: BudgetState = { quota: 50, windowMs: 1000, left: 49, windowEndsAt: 2000, windowSeen: true, probeUntil: 0 };
+  const known: BudgetState = { quota: 50, windowMs: 1000, left: 49, windowEndsAt: 2000, windowSeen: true, probeUntil: 0, backgroundUsed: 0 };
 
   it('grants what is left, then says to wait until just after the window ends', () => {
     const { granted, state } = reserveMany(known, 1100, 60);
@@ -115,5 +116,29 @@ describe("reading BigCommerce's headers", () => {
     expect(retryMsOf(new Headers({ 'X-Retry-After': '7', 'X-Rate-Limit-Time-Reset-Ms': '6120' }))).toBe(6120);
     expect(retryMsOf(new Headers({ 'X-Retry-After': '7' }))).toBe(7000);
     expect(observationOf(429, new Headers())).toEqual({ kind: 'refused', retryMs: 1000 });
+  });
+});
+
+describe('background checks', () => {
+  const known: BudgetState = { quota: 50, windowMs: 1000, left: 50, windowEndsAt: 2000, windowSeen: true, probeUntil: 0, backgroundUsed: 0 };
+
+  it('take at most a fifth of a window, then wait for the next one, where they may take a fifth again', () => {
+    let state = known;
+    let granted = 0;
+    for (let check = 0; check < 10; check += 1) {
+      const step = reserveBackground(state, 1100, 2);
+      state = step.state;
+      if (step.reservation.granted) granted += 2;
+    }
+    expect(granted).toBe(10);
+    expect(state.left).toBe(40);
+    expect(reserveBackground(state, 1200, 2).reservation).toEqual({ granted: false, waitMs: 2000 + RESET_MARGIN_MS - 1200 });
+    expect(reserveBackground(state, 2000 + RESET_MARGIN_MS, 2)).toMatchObject({ reservation: { granted: true }, state: { backgroundUsed: 2, left: 48 } });
+  });
+
+  it('take only what callers left: none when the window is spent', () => {
+    const spent = { ...known, left: 1 };
+    expect(reserveBackground(spent, 1100, 2).reservation.granted).toBe(false);
+    expect(reserve(spent, 1100).reservation.granted).toBe(true);
   });
 });

@@ -17,9 +17,14 @@ export interface BudgetState {
   readonly windowSeen: boolean;
   /** While the quota is unknown, one call learns it; no other goes before this time. */
   readonly probeUntil: number;
+  /** What the server's own background checks took of this window. */
+  readonly backgroundUsed: number;
 }
 
-export const unknownBudget: BudgetState = { quota: null, windowMs: null, left: 0, windowEndsAt: 0, windowSeen: false, probeUntil: 0 };
+export const unknownBudget: BudgetState = { quota: null, windowMs: null, left: 0, windowEndsAt: 0, windowSeen: false, probeUntil: 0, backgroundUsed: 0 };
+
+/** The share of any window the background checks may take (issue 22: 20 %). */
+export const BACKGROUND_SHARE = 0.2;
 
 /** BigCommerce's rate-limit headers of one answer (FACTS §6). */
 export interface RateHeaders {
@@ -57,13 +62,33 @@ export function reserve(state: BudgetState, now: number): { state: BudgetState; 
     if (now < state.probeUntil) return { state, reservation: { granted: false, waitMs: Math.min(PROBE_POLL_MS, state.probeUntil - now) } };
     return { state: { ...state, probeUntil: now + PROBE_LEASE_MS }, reservation: { granted: true } };
   }
-  let current = state;
-  if (now >= current.windowEndsAt + RESET_MARGIN_MS) {
-    // A new window: its end is a guess until an answer of BigCommerce's tells it.
-    current = { ...current, left: current.quota ?? 0, windowEndsAt: now + (current.windowMs ?? 0), windowSeen: false };
-  }
+  const current = currentWindow(state, now);
   if (current.left > 0) return { state: { ...current, left: current.left - 1 }, reservation: { granted: true } };
-  return { state: current, reservation: { granted: false, waitMs: Math.max(1, current.windowEndsAt + RESET_MARGIN_MS - now) } };
+  return { state: current, reservation: { granted: false, waitMs: untilNextWindow(current, now) } };
+}
+
+/** The state in the window that holds `now`: a new one, whole, once the last has ended. */
+function currentWindow(state: BudgetState, now: number): BudgetState {
+  if (now < state.windowEndsAt + RESET_MARGIN_MS) return state;
+  // A new window: its end is a guess until an answer of BigCommerce's tells it.
+  return { ...state, left: state.quota ?? 0, windowEndsAt: now + (state.windowMs ?? 0), windowSeen: false, backgroundUsed: 0 };
+}
+
+const untilNextWindow = (state: BudgetState, now: number) => Math.max(1, state.windowEndsAt + RESET_MARGIN_MS - now);
+
+/**
+ * Takes `count` requests for a background check: only from what callers have left, and never more
+ * than BACKGROUND_SHARE of the window in all. Refused, it says when the next window starts. While
+ * the quota is unknown, a check may be the one call that learns it.
+ */
+export function reserveBackground(state: BudgetState, now: number, count: number): { state: BudgetState; reservation: Reservation } {
+  if (state.quota === null) return reserve(state, now);
+  const current = currentWindow(state, now);
+  const share = Math.floor((current.quota ?? 0) * BACKGROUND_SHARE);
+  if (current.backgroundUsed + count <= share && current.left >= count) {
+    return { state: { ...current, left: current.left - count, backgroundUsed: current.backgroundUsed + count }, reservation: { granted: true } };
+  }
+  return { state: current, reservation: { granted: false, waitMs: untilNextWindow(current, now) } };
 }
 
 /**
@@ -87,7 +112,7 @@ export function observe(state: BudgetState, now: number, observation: Observatio
     return { ...learnt, left: Math.min(state.left, headers.left), windowEndsAt, windowSeen: true };
   }
   // A later window than ours: BigCommerce's began before we thought.
-  if (end > state.windowEndsAt) return { ...learnt, left: headers.left, windowEndsAt: end, windowSeen: true };
+  if (end > state.windowEndsAt) return { ...learnt, left: headers.left, windowEndsAt: end, windowSeen: true, backgroundUsed: 0 };
   // An earlier end, still to come: ours was too late (a 429's coarse Retry-After). One already past
   // is an answer of a window that has ended, arriving late: it says nothing of this one.
   if (end > now) return { ...learnt, left: Math.min(state.left, headers.left), windowEndsAt: end };

@@ -75,7 +75,7 @@ describe('the gate where calls wait for their store’s quota', () => {
   });
 
   it('answers unavailable when the budget cannot be read', async () => {
-    const gate = createStoreGate({ reserve: () => Promise.reject(new Error('down')), observe: async () => undefined });
+    const gate = createStoreGate({ reserve: () => Promise.reject(new Error('down')), reserveBackground: () => Promise.reject(new Error('down')), observe: async () => undefined });
     expect(await gate.admit(store, { keyId: 'a', maxWaitMs: 1000, signal: open() })).toEqual({ ok: false, reason: 'unavailable' });
   });
 });

@@ -146,8 +146,9 @@ export function createStoreGate(budget: StoreBudget, now: () => number = () => p
       lines.get(storeHash)?.wake?.();
     },
 
-    /** How many calls wait, in all stores (for tests and the log). */
-    waiting(): number {
+    /** How many calls wait: for one store, or in all (for tests and the log). */
+    waiting(storeHash?: string): number {
+      if (storeHash !== undefined) return lines.get(storeHash)?.queue.size ?? 0;
       return [...lines.values()].reduce((sum, line) => sum + line.queue.size, 0);
     },
 

@@ -31,7 +31,7 @@ export const connectionStore: ConnectionRepository = {
     return existed;
   },
 
-  async updateChecked(id, updatedAt, change) {
+  async updateChecked(id, updatedAt, change, _source) {
     const db = await seededDb();
     const tx = db.transaction('connections', 'readwrite');
     const current = await tx.store.get(id);

@@ -1,23 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import type { ActivityEntry, ActivityPage } from '../../src/features/connections/schema';
 import type { ServerDatabase } from '../db/openDatabase';
 import { fromJson } from '../storage/rows';
+import { sortableId } from '../storage/sortableId';
 
 export const ACTIVITY_PAGE_SIZE = 100;
 
 export type ActivityRecord = Omit<ActivityEntry, 'id' | 'at'>;
-
-let last = { at: 0, sequence: 0 };
-
-/**
- * An id that sorts by time: the ms since the epoch in 12 hex digits, a sequence for entries of
- * the same millisecond in this process (so they keep their order), then 6 random bytes (so two
- * servers never make the same id).
- */
-function activityId(at: number): string {
-  last = at > last.at ? { at, sequence: 0 } : { at: last.at, sequence: last.sequence + 1 };
-  return `${last.at.toString(16).padStart(12, '0')}-${last.sequence.toString(16).padStart(6, '0')}-${randomBytes(6).toString('hex')}`;
-}
 
 /** The activity log: entries are only added, read newest first, 100 a page. */
 export function sqlActivityStore(database: ServerDatabase, now: () => number) {
@@ -25,7 +13,7 @@ export function sqlActivityStore(database: ServerDatabase, now: () => number) {
   return {
     async record(entry: ActivityRecord): Promise<ActivityEntry> {
       const at = now();
-      const stored: ActivityEntry = { id: activityId(at), at: new Date(at).toISOString(), ...entry, detail: entry.detail === null ? null : entry.detail.slice(0, 500) };
+      const stored: ActivityEntry = { id: sortableId(at), at: new Date(at).toISOString(), ...entry, detail: entry.detail === null ? null : entry.detail.slice(0, 500) };
       await db.insertInto('activity').values({ id: stored.id, at: stored.at, data: JSON.stringify(stored) }).execute();
       return stored;
     },

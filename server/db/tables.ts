@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 // The tables as Kysely sees them. Records are stored whole as JSON in `data` (their secrets as
 // ciphertext records); beside it only the columns the database must index or compare.
 // Times in ms since the epoch are `bigint` columns, read back as numbers on both dialects.
@@ -94,6 +96,8 @@ export interface StoreBudgetsTable {
   window_seen: number;
   /** While the quota is unknown, one call at a time learns it: until then, none other goes. */
   probe_until: number;
+  /** What background checks took of this window (0004). */
+  background_used: number;
 }
 
 export interface ProxyUsageTable {
@@ -106,6 +110,60 @@ export interface ProxyUsageTable {
   absorbed_429: number;
   passed_429: number;
   errors: number;
+}
+
+export interface ConnectionChecksTable {
+  connection_id: string;
+  next_check_at: number;
+  /** While a server checks it; another may take it over after. */
+  lease_until: number | null;
+  /** Checks in a row that found it failing. */
+  failures: number;
+}
+
+export interface StatusHistoryTable {
+  id: string;
+  connection_id: string;
+  /** ms since the epoch. */
+  at: number;
+  /** The StatusChange as JSON. */
+  data: string;
+}
+
+export interface WebhookEndpointsTable {
+  id: string;
+  created_at: string;
+  /** ms since the epoch: disabled after 3 days of failures. */
+  disabled_at: number | null;
+  /** ms since the epoch of the first failure since the last success. */
+  failing_since: number | null;
+  /** The StoredWebhook as JSON (its secret encrypted). */
+  data: string;
+}
+
+export interface WebhookDeliveriesTable {
+  /** Generated: the order rows were written in. */
+  seq: Generated<number>;
+  /** The `webhook-id` header. */
+  id: string;
+  endpoint_id: string;
+  connection_id: string | null;
+  type: string;
+  /** The event's JSON body, exactly as signed and sent. */
+  body: string;
+  created_at: number;
+  state: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  next_attempt_at: number | null;
+  lease_until: number | null;
+}
+
+export interface WebhookAttemptsTable {
+  id: string;
+  delivery_id: string;
+  at: number;
+  /** The DeliveryAttempt as JSON, with at most 1 kB of the answer. */
+  data: string;
 }
 
 export interface Tables {
@@ -121,4 +179,9 @@ export interface Tables {
   api_keys: ApiKeysTable;
   store_budgets: StoreBudgetsTable;
   proxy_usage: ProxyUsageTable;
+  connection_checks: ConnectionChecksTable;
+  status_history: StatusHistoryTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
 }

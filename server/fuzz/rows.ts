@@ -4,8 +4,8 @@ import { sql, type Kysely } from 'kysely';
 
 export type Rows = Readonly<Record<string, readonly Record<string, unknown>[]>>;
 
-/** Logs by design, written by failures too: a failed sign-in counts, a refused save is in the activity. */
-const logTables = new Set(['activity', 'rate_events']);
+/** Logs by design, written by failures too (a failed sign-in counts, a refused save is in the activity), and what changes record beside them (a status's history, the checks' schedule, the webhooks' outbox). */
+const logTables = new Set(['activity', 'rate_events', 'status_history', 'connection_checks', 'webhook_deliveries', 'webhook_attempts']);
 
 /** Every table of the application's own but the logs (whatever later migrations add). */
 export async function dataTables(kysely: Kysely<unknown>): Promise<string[]> {

@@ -90,7 +90,7 @@ describe('the server edge', () => {
   });
 
   it('answers 429 with Retry-After past the rate limit, in the contract shape', async () => {
-    const app = createApp({ deps: server.deps, auth: server.running.auth, proxy: server.running.proxy, log: memoryLogger(), publicUrl: server.url, loginUrl: server.simulatorUrl, ping: async () => undefined, rateLimitPerMinute: 3 });
+    const app = createApp({ deps: server.deps, auth: server.running.auth, proxy: server.running.proxy, webhooks: server.running.webhooks, log: memoryLogger(), publicUrl: server.url, loginUrl: server.simulatorUrl, ping: async () => undefined, rateLimitPerMinute: 3 });
     const statuses: number[] = [];
     let last: Response | undefined;
     for (let i = 0; i < 4; i += 1) {
@@ -103,7 +103,7 @@ describe('the server edge', () => {
   });
 
   it('answers /healthz 503 when the database does not answer', async () => {
-    const app = createApp({ deps: server.deps, auth: server.running.auth, proxy: server.running.proxy, log: memoryLogger(), publicUrl: server.url, loginUrl: server.simulatorUrl, ping: () => Promise.reject(new Error('gone')) });
+    const app = createApp({ deps: server.deps, auth: server.running.auth, proxy: server.running.proxy, webhooks: server.running.webhooks, log: memoryLogger(), publicUrl: server.url, loginUrl: server.simulatorUrl, ping: () => Promise.reject(new Error('gone')) });
     const response = await app.request('/healthz');
     expect(response.status).toBe(503);
   });

@@ -104,7 +104,7 @@ export async function proxyCall(proxy: ProxyContext, request: ProxyRequest, call
   // The connection's status follows what BigCommerce said of its token.
   if (paced.outcome.kind === 'response') {
     const next = statusAfterProxiedCall(record, paced.outcome.answer.status, nowIso());
-    if (next) await proxy.deps.connections.updateChecked(record.id, record.updatedAt, (current) => ({ ...current, status: next })).catch(() => undefined);
+    if (next) await proxy.deps.connections.updateChecked(record.id, record.updatedAt, (current) => ({ ...current, status: next }), 'proxy').catch(() => undefined);
   }
   return answer;
 }

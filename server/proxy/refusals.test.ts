@@ -76,7 +76,7 @@ describeEachDatabase('the proxy refuses, and sends nothing to BigCommerce,', (da
     expect(apiErrorSchema.parse(await unauthorized.clone().json()).error.message).toMatch(/not authorized yet.*Save & authorize/);
     await expectRefusal(unauthorized, 409, 'connection_unusable');
 
-    await deps.connections.updateChecked(shop, (await deps.connections.find(shop))?.updatedAt ?? '', (current) => ({ ...current, status: { state: 'revoked', checkedAt: nowIso() } }));
+    await deps.connections.updateChecked(shop, (await deps.connections.find(shop))?.updatedAt ?? '', (current) => ({ ...current, status: { state: 'revoked', checkedAt: nowIso() } }), 'uninstall');
     const uninstalled = await harness.proxy(secret, `${shop}/v3/catalog/products`);
     expect(apiErrorSchema.parse(await uninstalled.clone().json()).error.message).toMatch(/uninstalled/);
     await expectRefusal(uninstalled, 409, 'connection_unusable');

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { confirms, observe, reserve, unknownBudget, type BudgetState } from '../../core/proxy/budgetRules';
+import { confirms, observe, reserve, reserveBackground, unknownBudget, type BudgetState } from '../../core/proxy/budgetRules';
 import type { StoreBudget } from '../../core/proxy/budget';
 import type { ServerDatabase } from '../db/openDatabase';
 import type { StoreBudgetsTable } from '../db/tables';
@@ -12,6 +12,7 @@ const stateOf = (row: StoreBudgetsTable): BudgetState => ({
   windowEndsAt: Number(row.window_ends_at),
   windowSeen: row.window_seen === 1,
   probeUntil: Number(row.probe_until),
+  backgroundUsed: row.background_used,
 });
 
 const columnsOf = (state: BudgetState) => ({
@@ -21,6 +22,7 @@ const columnsOf = (state: BudgetState) => ({
   window_ends_at: state.windowEndsAt,
   window_seen: state.windowSeen ? 1 : 0,
   probe_until: state.probeUntil,
+  background_used: state.backgroundUsed,
 });
 
 const same = (a: BudgetState, b: BudgetState) => JSON.stringify(a) === JSON.stringify(b);
@@ -61,6 +63,11 @@ export function sharedBudget(database: ServerDatabase): StoreBudget {
     reserve: (storeHash) =>
       change(storeHash, (state, now) => {
         const step = reserve(state, now);
+        return { state: step.state, result: step.reservation };
+      }),
+    reserveBackground: (storeHash, count) =>
+      change(storeHash, (state, now) => {
+        const step = reserveBackground(state, now, count);
         return { state: step.state, result: step.reservation };
       }),
     async observe(storeHash, observation) {

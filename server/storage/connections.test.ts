@@ -83,12 +83,12 @@ describeEachDatabase('connection repository', (database) => {
     await connections.insert(record);
     const online = (current: StoredConnection): StoredConnection => ({ ...current, status: { state: 'online' } });
 
-    expect(await connections.updateChecked(record.id, record.updatedAt, online)).toEqual({ ...record, status: { state: 'online' } });
+    expect(await connections.updateChecked(record.id, record.updatedAt, online, 'test')).toEqual({ ...record, status: { state: 'online' } });
     await connections.replace(record.id, renamed('Saved again'));
-    const stale = await connections.updateChecked(record.id, record.updatedAt, (current) => ({ ...current, status: { state: 'offline' } }));
+    const stale = await connections.updateChecked(record.id, record.updatedAt, (current) => ({ ...current, status: { state: 'offline' } }), 'test');
     expect(stale).toMatchObject({ name: 'Saved again', status: { state: 'online' } });
     expect(await connections.find(record.id)).toEqual(stale);
-    expect(await connections.updateChecked('missing', record.updatedAt, online)).toBeUndefined();
+    expect(await connections.updateChecked('missing', record.updatedAt, online, 'test')).toBeUndefined();
   });
 
   it('lets one of two concurrent checked updates apply, the other sees it', async () => {
@@ -100,7 +100,7 @@ describeEachDatabase('connection repository', (database) => {
     await first.insert(record);
     const bump = (state: 'online' | 'offline') => (current: StoredConnection): StoredConnection => ({ ...current, status: { state }, updatedAt: later });
 
-    await Promise.all([first.updateChecked(record.id, record.updatedAt, bump('online')), second.updateChecked(record.id, record.updatedAt, bump('offline'))]);
+    await Promise.all([first.updateChecked(record.id, record.updatedAt, bump('online'), 'check'), second.updateChecked(record.id, record.updatedAt, bump('offline'), 'check')]);
     const [a, b] = await Promise.all([first.find(record.id), second.find(record.id)]);
     expect(a).toEqual(b);
     expect(a?.updatedAt).toBe(later);

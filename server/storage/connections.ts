@@ -1,6 +1,7 @@
 import { nameKey, type ConnectionRepository, type SaveResult, type StoredConnection } from '../../core/ports';
 import type { ServerDatabase } from '../db/openDatabase';
 import { isUniqueViolation } from '../db/uniqueViolation';
+import { noRecorder, type ChangeRecorder } from '../events/changeRecorder';
 import { forUpdate, fromJson } from './rows';
 
 const nameTaken: SaveResult = { ok: false, reason: 'name_taken' };
@@ -17,8 +18,19 @@ const orNameTaken = (error: unknown): SaveResult => {
   throw error;
 };
 
-export function sqlConnectionRepository(database: ServerDatabase): ConnectionRepository {
+/**
+ * Connections in SQL. `recorder`, when given, is told of every change inside the change's own
+ * transaction (server/events/changeRecorder.ts: status history and webhook deliveries).
+ */
+export function sqlConnectionRepository(database: ServerDatabase, recorder: ChangeRecorder = noRecorder): ConnectionRepository {
   const db = database.kysely;
+  const recordChange = recorder.record;
+  /** A transaction that may record a change: the recorder hears when it has committed. */
+  const transaction = async <T>(work: (trx: typeof db) => Promise<T>): Promise<T> => {
+    const result = await db.transaction().execute(work);
+    recorder.committed();
+    return result;
+  };
   const lockedRecord = async (trx: typeof db, id: string) => {
     const row = await forUpdate(database, trx.selectFrom('connections').select('data').where('id', '=', id)).executeTakeFirst();
     return row && fromJson<StoredConnection>(row);
@@ -35,25 +47,29 @@ export function sqlConnectionRepository(database: ServerDatabase): ConnectionRep
       return row && fromJson<StoredConnection>(row);
     },
 
-    async insert(record) {
-      const row = { id: record.id, ...columns(record) };
+    async insert(created) {
+      const row = { id: created.id, ...columns(created) };
       try {
-        if (record.authType !== 'oauth2') {
-          await db.insertInto('connections').values(row).execute();
-          return { ok: true, record };
-        }
-        // One statement that inserts only if the client exists: the check and the write are atomic.
-        const result = await db
-          .insertInto('connections')
-          .columns(['id', 'name_key', 'updated_at', 'data'])
-          .expression((eb) =>
-            eb
-              .selectFrom('oauth_clients')
-              .select([eb.val(row.id).as('id'), eb.val(row.name_key).as('name_key'), eb.val(row.updated_at).as('updated_at'), eb.val(row.data).as('data')])
-              .where('oauth_clients.id', '=', record.oauthClientId),
-          )
-          .executeTakeFirst();
-        return result.numInsertedOrUpdatedRows === 1n ? { ok: true, record } : unknownOAuthClient;
+        return await transaction(async (trx): Promise<SaveResult> => {
+          if (created.authType !== 'oauth2') {
+            await trx.insertInto('connections').values(row).execute();
+          } else {
+            // One statement that inserts only if the client exists: the check and the write are atomic.
+            const result = await trx
+              .insertInto('connections')
+              .columns(['id', 'name_key', 'updated_at', 'data'])
+              .expression((eb) =>
+                eb
+                  .selectFrom('oauth_clients')
+                  .select([eb.val(row.id).as('id'), eb.val(row.name_key).as('name_key'), eb.val(row.updated_at).as('updated_at'), eb.val(row.data).as('data')])
+                  .where('oauth_clients.id', '=', created.oauthClientId),
+              )
+              .executeTakeFirst();
+            if (result.numInsertedOrUpdatedRows !== 1n) return unknownOAuthClient;
+          }
+          await recordChange(trx, { kind: 'created', after: created });
+          return { ok: true, record: created };
+        });
       } catch (error) {
         return orNameTaken(error);
       }
@@ -61,7 +77,7 @@ export function sqlConnectionRepository(database: ServerDatabase): ConnectionRep
 
     async replace(id, next) {
       try {
-        return await db.transaction().execute(async (trx): Promise<SaveResult> => {
+        return await transaction(async (trx): Promise<SaveResult> => {
           const existing = await lockedRecord(trx, id);
           if (!existing) return { ok: false, reason: 'not_found' };
           const record = next(existing);
@@ -71,6 +87,7 @@ export function sqlConnectionRepository(database: ServerDatabase): ConnectionRep
             if (!client) return unknownOAuthClient;
           }
           await trx.updateTable('connections').set(columns(record)).where('id', '=', id).execute();
+          await recordChange(trx, { kind: 'updated', before: existing, after: record });
           return { ok: true, record };
         });
       } catch (error) {
@@ -79,16 +96,23 @@ export function sqlConnectionRepository(database: ServerDatabase): ConnectionRep
     },
 
     async delete(id) {
-      const result = await db.deleteFrom('connections').where('id', '=', id).executeTakeFirst();
-      return result.numDeletedRows > 0n;
+      return transaction(async (trx) => {
+        const existing = await lockedRecord(trx, id);
+        if (!existing) return false;
+        await trx.deleteFrom('connections').where('id', '=', id).execute();
+        await recordChange(trx, { kind: 'deleted', before: existing });
+        return true;
+      });
     },
 
-    async updateChecked(id, updatedAt, change) {
-      return db.transaction().execute(async (trx) => {
+    async updateChecked(id, updatedAt, change, source) {
+      return transaction(async (trx) => {
         const current = await lockedRecord(trx, id);
         if (!current || current.updatedAt !== updatedAt) return current;
         const next = change(current);
-        if (next !== current) await trx.updateTable('connections').set(columns(next)).where('id', '=', id).execute();
+        if (next === current) return next;
+        await trx.updateTable('connections').set(columns(next)).where('id', '=', id).execute();
+        await recordChange(trx, { kind: 'checked', before: current, after: next, source });
         return next;
       });
     },

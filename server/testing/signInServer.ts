@@ -20,6 +20,7 @@ export interface SignInServerOptions {
   readonly staticDir?: string;
   readonly testsPerMinute?: number;
   readonly proxyTimeoutMs?: number;
+  readonly webhookRetryDelaysMs?: readonly number[];
 }
 
 export interface SignInServer {
@@ -52,6 +53,7 @@ export async function startSignInServer(database: TestDatabase, now: () => numbe
     ...(options.staticDir ? { staticDir: options.staticDir } : {}),
     ...(options.testsPerMinute ? { testsPerMinute: options.testsPerMinute } : {}),
     ...(options.proxyTimeoutMs ? { proxyTimeoutMs: options.proxyTimeoutMs } : {}),
+    ...(options.webhookRetryDelaysMs ? { webhookRetryDelaysMs: options.webhookRetryDelaysMs } : {}),
   });
   const send: SignInServer['send'] = (method, route, { body, cookie, headers } = {}) =>
     fetch(`${running.url}${route}`, {
