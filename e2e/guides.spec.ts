@@ -37,18 +37,18 @@ test.describe('the setup guide follows the auth type', () => {
     await expect(guide.checkbox('Copy the Client ID into Username')).toBeVisible();
   });
 
-  test("today's steps, with the integrator.io page's older wording on request", async ({ page, panel }) => {
+  test("today's steps, with the steps on BigCommerce's older screens on request", async ({ page, panel }) => {
     const guide = new SetupGuide(page);
     await panel.chooseAuthType('Token');
     await expect(guide.checkbox('Go to Settings › Store-level API accounts')).toBeVisible();
     await expect(guide.olderSteps).toBeHidden();
     await guide.showOlderSteps();
-    await expect(guide.olderSteps.getByRole('listitem').filter({ hasText: 'Navigate to Advanced Settings > API Accounts.' })).toBeVisible();
+    await expect(guide.olderSteps.getByRole('listitem').filter({ hasText: 'Open Advanced Settings › API Accounts.' })).toBeVisible();
 
     await panel.chooseAuthType('OAuth 2.0');
     await expect(guide.checkbox(/Auth callback URL/)).toBeVisible();
     await guide.showOlderSteps();
-    await expect(guide.olderSteps.getByRole('listitem').filter({ hasText: 'Navigate to My apps > Create an app.' })).toBeVisible();
+    await expect(guide.olderSteps.getByRole('listitem').filter({ hasText: 'Under My Apps, click Create an app.' })).toBeVisible();
   });
 });
 
