@@ -29,6 +29,8 @@ export interface AppOptions {
   readonly ping: () => Promise<void>;
   /** The built app; absent in API-only tests. */
   readonly staticDir?: string;
+  /** The BigCommerce simulator's address, with --simulate: the pages name it (staticApp.ts). */
+  readonly simulatorUrl?: string;
   /** Requests per client address and minute on /api and /oauth. */
   readonly rateLimitPerMinute?: number;
   readonly requestTimeoutMs?: number;
@@ -63,7 +65,7 @@ export function createApp(options: AppOptions): ServerApp {
   mountAppCallbacks(app, deps, log, auth.activity);
   if (options.staticDir) {
     app.use('*', pageGuard(auth));
-    mountStaticApp(app, options.staticDir, options.publicUrl);
+    mountStaticApp(app, options.staticDir, options.publicUrl, options.simulatorUrl);
   }
 
   app.onError((error, c) => {

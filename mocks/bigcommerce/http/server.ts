@@ -12,6 +12,7 @@ import { API_BASE } from '../store';
 import { registerApps, type AppRegistration } from './apps';
 import { callbackHandlers } from './callbackPages';
 import { controlHandlers } from './controls';
+import { controlPanelHandlers } from './controlPanelPages';
 import { LOGIN_ORIGIN, assetHandlers } from './html';
 import { appFinder, installHandlers } from './installPages';
 import { BodyTooLargeError, readBody, toWebRequest, writeWebResponse } from './nodeBridge';
@@ -54,6 +55,7 @@ export async function startSimulatorServer(options: SimulatorServerOptions): Pro
     ...assetHandlers,
     ...installHandlers(findApp),
     ...callbackHandlers(findApp),
+    ...controlPanelHandlers,
     ...bigcommerceHandlers,
   ];
 
