@@ -10,12 +10,8 @@ const name = oauth2.name;
 /** What the simulator's install page grants: the demo app's scopes (mocks/fixtures/bigcommerce.ts). */
 const granted = 'Scopes granted: Information & Settings (Read-only), Products (Modify)';
 
-/**
- * "Save & authorize" on a new OAuth 2.0 connection, Install on the simulator's page in the popup:
- * the popup goes through the server's /oauth/callback (which tells this page) on to BigCommerce's
- * "installed" page, and the list says the connection is authorized.
- */
-async function authorizeThroughInstallPage(page: Page, panel: ConnectionPanel, list: ConnectionsList, server: ServerProcess) {
+/** "Save & authorize" on a new OAuth 2.0 connection: saved, and the simulator's install page in the popup. */
+async function openInstallPopup(page: Page, panel: ConnectionPanel) {
   const authorization = new Authorization(page);
   await page.goto('/connections/new');
   await panel.fillOAuth2(oauth2);
@@ -23,20 +19,31 @@ async function authorizeThroughInstallPage(page: Page, panel: ConnectionPanel, l
   await authorization.saveAndAuthorize.click();
   const install = new InstallPage(await popup);
   await expect(install.heading).toHaveText(`Install ${demoClient.name}`);
-  expect(install.page.url()).toBe(`${server.simulatorUrl}/app/${demoClient.clientId}/install`);
   await expect(panel.heading).toHaveText('Edit connection');
+  return { authorization, install };
+}
+
+/**
+ * Then Install on the simulator's page in the popup:
+ * the popup goes through the server's /oauth/callback, which tells this page and closes itself,
+ * and the list says the connection is authorized.
+ */
+async function authorizeThroughInstallPage(page: Page, panel: ConnectionPanel, list: ConnectionsList, server: ServerProcess) {
+  const { authorization, install } = await openInstallPopup(page, panel);
+  expect(install.page.url()).toBe(`${server.simulatorUrl}/app/${demoClient.clientId}/install`);
   await expect(authorization.waiting).toContainText('Approve the app in the BigCommerce window');
 
   const callback = install.page.waitForRequest((request) => request.isNavigationRequest() && request.url().startsWith(`${server.url}/oauth/callback?`));
+  const closed = install.page.waitForEvent('close');
   await install.install.click();
   expect(new URL((await callback).url()).searchParams.get('external_install')).toBe('1');
-  await expect(install.installed(demoClient.name)).toBeVisible();
+  await closed;
   await expect(list.status(`Connection "${name}" authorized.`)).toBeVisible();
   return install;
 }
 
 test.describe('the server: OAuth 2.0 through the simulator', () => {
-  test('Save & authorize: Install in the popup, which ends on BigCommerce’s page; the list shows it authorized with its scopes', async ({
+  test('Save & authorize: Install in the popup, which closes itself once the app has the result; the list shows it authorized with its scopes', async ({
     page,
     panel,
     list,
@@ -45,13 +52,11 @@ test.describe('the server: OAuth 2.0 through the simulator', () => {
     secrets,
   }) => {
     const install = await authorizeThroughInstallPage(page, panel, list, server);
-    await expect(install.store).toHaveCount(0);
+    expect(install.page.isClosed()).toBe(true);
     await expect(panel.heading).toBeHidden();
     await list.expectRow(name, ['OAuth 2.0', storeHash, 'Authorized', granted]);
     await axe('authorized in the list (server)');
 
-    // The popup is still open on BigCommerce's page: closing it now changes nothing.
-    await install.page.close();
     await list.editButton(name).click();
     const authorization = new Authorization(page);
     await expect(authorization.authorizedLine('Information & Settings (Read-only), Products (Modify)')).toBeVisible();
@@ -76,6 +81,17 @@ test.describe('the server: OAuth 2.0 through the simulator', () => {
     await page.reload();
     await list.expectRow(name, ['OAuth 2.0', storeHash, 'Uninstalled', 'The app was uninstalled from this store in BigCommerce']);
     await expect(list.row(name)).not.toContainText('Scopes granted');
+  });
+
+  test('the app’s window closed before Install: the popup stays on the server’s page, which says the connection is authorized', async ({ page, panel }) => {
+    const { install } = await openInstallPopup(page, panel);
+    await page.close();
+
+    await install.install.click();
+    await expect(install.page.getByRole('heading', { level: 1, name: 'Authorization complete' })).toBeVisible();
+    await expect(install.page.getByRole('status')).toContainText(`The connection "${name}" is authorized.`);
+    await expect(install.page.getByRole('link', { name: 'Continue to BigCommerce' })).toBeVisible();
+    expect(install.page.isClosed()).toBe(false);
   });
 
   test('popup blocked: Install in this tab; the server’s page says it is done, drops the code from the address bar and leads back', async ({ page, panel, list }) => {
