@@ -7,6 +7,7 @@ import { mountActivityRoute } from './activity/activityRoute';
 import { recordingApiRoute } from './activity/recordApi';
 import type { Auth } from './auth/auth';
 import { apiGuard, pageGuard, testLimit } from './auth/guards';
+import { mountCommonPasswordRoute } from './auth/commonPasswordRoute';
 import { mountSessionRoutes } from './auth/sessionRoutes';
 import { mountSetupRoute } from './auth/setupRoute';
 import { mountApiRoutes } from './http/apiRoutes';
@@ -58,6 +59,7 @@ export function createApp(options: AppOptions): ServerApp {
   app.use('/api/connections/test', testLimit(auth));
   mountSetupRoute(app, auth);
   mountSessionRoutes(app, auth);
+  mountCommonPasswordRoute(app);
   mountActivityRoute(app, auth.activity);
   mountAuthorizeRoutes(app, deps, { publicUrl: options.publicUrl, auth });
   mountApiRoutes(app, deps, recordingApiRoute(deps, auth.activity, async (c) => (await auth.sessionOf(c))?.email));

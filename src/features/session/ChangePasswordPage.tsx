@@ -10,8 +10,10 @@ import { changePasswordInputSchema, type ChangePasswordInput } from '../connecti
 import { useChangePassword } from './api/changePassword';
 import { sessionFailure } from './api/failure';
 import { FormField } from './FormField';
+import { createCommonPasswordVerdicts, withCommonPasswordCheck } from './commonPassword';
 import { confirmRequired, newPasswordHelp, retryWhen, typedTwice } from './passwordRules';
 import { SessionFormShell } from './SessionFormShell';
+import { useCommonPasswordCheck } from './useCommonPasswordCheck';
 import { useSessionFormSubmit } from './useSessionFormSubmit';
 import styles from './SessionForm.module.css';
 
@@ -36,12 +38,14 @@ export function ChangePasswordPage() {
   useDocumentTitle(title);
   const [, navigate] = useLocation();
   const { announce } = useStatus();
+  const [verdicts] = useState(createCommonPasswordVerdicts);
   const form = useForm<ChangePasswordFormValues>({
-    resolver: zodResolver(changePasswordFormSchema),
+    resolver: withCommonPasswordCheck(zodResolver(changePasswordFormSchema), 'newPassword', verdicts),
     mode: 'onTouched',
     defaultValues: { currentPassword: '', newPassword: '', confirmNewPassword: '' },
     shouldFocusError: false,
   });
+  useCommonPasswordCheck(form, 'newPassword', verdicts);
   const change = useChangePassword();
   const { summaryKey, onSubmit, placeErrors } = useSessionFormSubmit(form, order);
   const [failure, setFailure] = useState<string | null>(null);
