@@ -227,7 +227,7 @@ test.describe('signed in', () => {
     await secrets.expectNoSecretLeaks([owner.password, newPassword]);
   });
 
-  test('change password: an empty new password asks for one; a common one is named while it is typed, without being sent', async ({ page, secrets, axe }) => {
+  test('change password: an empty new password asks for one; a common one is named while it is typed, without being sent; Cancel is a button', async ({ page, secrets, axe }) => {
     const common = 'password1234';
     secrets.track(common);
     await page.goto('/account/password');
@@ -255,6 +255,11 @@ test.describe('signed in', () => {
     await change.next.pressSequentially(' under seven quiet lanterns');
     await expect(change.next).not.toHaveAttribute('aria-invalid', 'true');
     await expect(change.next).not.toHaveAccessibleDescription(/common passwords/);
+
+    // Cancel is a button here, as on every other form.
+    await expect(page.getByRole('link', { name: 'Cancel', exact: true })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Connections' })).toBeVisible();
   });
 
   test('the activity page lists what was done, newest first', async ({ page, list, panel, axe }) => {

@@ -54,6 +54,13 @@ describe('ChangePasswordPage', () => {
     expect(sentWith(fetchMock.mock.calls, 'PUT')).toBeUndefined();
   });
 
+  it('Cancel is a button, as on every form, and goes back to the connections', async () => {
+    const { user } = renderSessionPage(<ChangePasswordPage />, { path: '/account/password' });
+    expect(screen.queryByRole('link', { name: 'Cancel' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(location.pathname).toBe('/');
+  });
+
   it('asks for an empty new password as "Enter a password.", not by its length', async () => {
     const { user } = renderSessionPage(<ChangePasswordPage />, { path: '/account/password' });
     await user.type(screen.getByLabelText(/^Current password/), current);

@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import { z } from 'zod/mini';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { Button } from '../../ui/Button';
 import { PageHeading } from '../../ui/PageHeading';
 import { useStatus } from '../../ui/StatusMessage';
 import { changePasswordInputSchema, type ChangePasswordInput } from '../connections/schema';
@@ -79,7 +80,8 @@ export function ChangePasswordPage() {
           busyLabel="Changing password…"
           labelledBy={headingId}
           onSubmit={onSubmit(submit)}
-          aside={<Link href="/">Cancel</Link>}
+          // A button, as Cancel is on every form of the app.
+          aside={<Button onClick={() => navigate('/')}>Cancel</Button>}
         >
           <FormField<ChangePasswordFormValues> name="currentPassword" label="Current password" type="password" autoComplete="current-password" />
           <FormField<ChangePasswordFormValues> name="newPassword" label="New password" help={newPasswordHelp} type="password" autoComplete="new-password" />
