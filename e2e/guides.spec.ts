@@ -200,6 +200,27 @@ test.describe('warnings where people go wrong', () => {
   });
 });
 
+test('390 px: the guide arrives at the top of the panel, collapsed, without moving the form', async ({ page, panel }) => {
+  const guide = new SetupGuide(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/guides-[^/]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.reload();
+  await expect(panel.name).toBeEditable();
+  await expect(guide.root).toHaveCount(0);
+  const before = (await panel.name.boundingBox())!.y;
+
+  release();
+  await expect(guide.toggle).toBeVisible();
+  expect(await guide.isOpen()).toBe(false);
+  expect((await panel.name.boundingBox())!.y).toBe(before);
+  expect((await guide.root.boundingBox())!.y).toBeLessThan(before);
+});
+
 test('axe: each guide, its older wording, and the guide on a narrow screen', async ({ page, panel, axe }) => {
   test.slow(); // seven axe runs and a reload
   const guide = new SetupGuide(page);

@@ -37,7 +37,7 @@ test.describe('@screenshots the panel with its guide', () => {
     await expect(panel.clientId).toBeInViewport();
   });
 
-  test('390 wide: the guide is collapsed below the form and opens on click', async ({ page, panel }) => {
+  test('390 wide: the guide is a collapsed disclosure at the top of the panel, before the fields, and opens on click', async ({ page, panel }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/connections/new');
     const guide = new SetupGuide(page);
@@ -47,8 +47,12 @@ test.describe('@screenshots the panel with its guide', () => {
     expect(await guide.isOpen()).toBe(false);
     await expect(guide.title).toBeHidden();
     const form = await panel.form.boundingBox();
-    const aside = await guide.root.boundingBox();
-    expect(aside!.y).toBeGreaterThanOrEqual(form!.y + form!.height);
+    const top = await guide.root.boundingBox();
+    // Under the heading, above the first field; a section of the panel there, not an aside.
+    expect(top!.y).toBeGreaterThan((await panel.heading.boundingBox())!.y);
+    expect(top!.y + top!.height).toBeLessThanOrEqual(form!.y);
+    await expect(page.getByRole('region', { name: 'Setup guide', exact: true })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Setup guide' })).toHaveCount(0);
     // Nothing wider than the screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
