@@ -3,6 +3,7 @@ import { basic, storeHash, token, wrongAccessToken } from './data';
 import { expect, test } from './bigcommerceConsole';
 import type { Backend } from './fixtures';
 import type { ConnectionsList } from './pages/ConnectionsList';
+import { expectNoSidewaysScroll } from './screenshots';
 
 // The list's layout (issue 24): a table that reads cleanly at 1280 px, a card per connection on a phone.
 
@@ -20,7 +21,7 @@ async function threeConnections(list: ConnectionsList, backend: Backend, width: 
   ids[oauthName] = (await backend.createConnection({ authType: 'oauth2', name: oauthName, storeHash, oauthClientId: 'demo-oauth-client', scopes: ['store_v2_products_read_only'] })).id;
   await list.page.reload();
   await list.expectRow(basic.name, ['Offline']);
-  await expectNoSidewaysScroll(list.page);
+  await expectNoSidewaysScrollInList(list.page);
   return ids;
 }
 
@@ -35,8 +36,8 @@ const lines = (locator: Locator) =>
 /** The label a card puts before a cell (CSS generated content). */
 const cardLabel = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element, '::before').content);
 
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+async function expectNoSidewaysScrollInList(page: Page): Promise<void> {
+  await expectNoSidewaysScroll(page, 'the list');
   const wrap = page.getByRole('table').locator('xpath=..');
   expect(await wrap.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
 }
