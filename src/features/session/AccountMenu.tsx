@@ -64,7 +64,7 @@ export function AccountMenu({ email }: { email: string }) {
         </svg>
       </button>
       <div id={menuId} className={styles.menu} hidden={!open}>
-        <p className={`${styles.signedInAs} narrow-only`}>
+        <p className={styles.signedInAs}>
           Signed in as <strong>{email}</strong>
         </p>
         <ul className={styles.items}>
