@@ -19,7 +19,7 @@ export default defineConfig({
     // `npx playwright test --update-snapshots=changed ...` (docs/testing.md, "Screenshots").
     toHaveScreenshot: {
       pathTemplate: `${fileURLToPath(new URL('./docs/screenshots', import.meta.url))}/{arg}{ext}`,
-      maxDiffPixelRatio: 0.001,
+      maxDiffPixelRatio: 0.0001,
       animations: 'disabled',
       caret: 'hide',
       scale: 'css',

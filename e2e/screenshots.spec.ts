@@ -1,5 +1,6 @@
 import { basic, storeHash, token, wrongAccessToken } from './data';
 import { expect, test } from './bigcommerceConsole';
+import { ConnectionPage } from './pages/ConnectionPage';
 import { SetupGuide } from './pages/SetupGuide';
 import { expectScreenshot, screenshotWidths } from './screenshots';
 
@@ -31,6 +32,18 @@ for (const width of screenshotWidths) {
       await expect(list.status(`Connection "${basic.name}" failed its test`)).toBeVisible();
       await expectScreenshot(page, `list-failed-test-${width}`);
       await axe(`list after a failed test, ${width} px`);
+    });
+
+    test('a connection’s own page', async ({ page, list, backend, axe }) => {
+      await list.goto();
+      const { id } = await backend.createConnection({ authType: 'token', ...token });
+      const details = new ConnectionPage(page);
+      await details.goto(id);
+      await expect(details.heading).toHaveText(token.name);
+      await expect(details.testButton(token.name)).toBeVisible();
+      // Its dates change from run to run.
+      await expectScreenshot(page, `connection-page-${width}`, { mask: [page.locator('dd', { hasText: /\d{4}/ })] });
+      await axe(`a connection's own page, ${width} px`);
     });
   });
 }
