@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4317);
@@ -11,7 +12,21 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 45_000,
-  expect: { timeout: 7_000 },
+  expect: {
+    timeout: 7_000,
+    // The pictures of the app (e2e/screenshots.ts) are the docs' (docs/screenshots/, the README
+    // shows one). A change of layout fails the test until the pictures are updated on purpose:
+    // `npx playwright test --update-snapshots=changed ...` (docs/testing.md, "Screenshots").
+    toHaveScreenshot: {
+      pathTemplate: `${fileURLToPath(new URL('./docs/screenshots', import.meta.url))}/{arg}{ext}`,
+      maxDiffPixelRatio: 0.0001,
+      animations: 'disabled',
+      caret: 'hide',
+      scale: 'css',
+    },
+  },
+  // A missing picture fails too, instead of being written: none is taken without being asked for.
+  updateSnapshots: 'none',
   use: {
     baseURL,
     trace: 'retain-on-failure',

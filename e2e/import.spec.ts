@@ -5,7 +5,7 @@ import { expect, test, type Page } from './fixtures';
 function credentialsFile(values: { accessToken?: string; clientId: string; clientSecret?: string; storeHash?: string }): string {
   return [
     values.accessToken !== undefined ? `ACCESS TOKEN: ${values.accessToken}` : undefined,
-    'CLIENT NAME: integrator.io',
+    'CLIENT NAME: Connection wizard',
     values.storeHash !== undefined ? `API PATH: https://api.bigcommerce.com/stores/${values.storeHash}/v3/` : undefined,
     `CLIENT ID: ${values.clientId}`,
     `CLIENT SECRET: ${values.clientSecret ?? 'p0n9m8l7k6j5h4g3f2d1s0a9z8x7c6v'}`,

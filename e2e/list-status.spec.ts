@@ -21,7 +21,7 @@ test.describe('each connection’s status in the list', () => {
     await list.expectRow(token.name, ['Online', 'Connected to Plumtree Outfitters']);
     await list.expectRow(basic.name, ['Offline', 'BigCommerce refused this password for store x7kq2mfa9b.']);
     // The reason reads as part of the status: "Offline: BigCommerce refused…".
-    await expect(list.row(basic.name).getByRole('cell').nth(3)).toHaveText(/^Offline: BigCommerce refused this password/);
+    await expect(list.row(basic.name).getByRole('cell').nth(2)).toHaveText(/^Offline: BigCommerce refused this password/);
     await list.expectRow('BigCommerce - OAuth store', ['Not authorized']);
     for (const name of [token.name, basic.name, 'BigCommerce - OAuth store']) {
       await expect(list.page.getByRole('button', { name: `Test ${name}`, exact: true })).toBeVisible();

@@ -1,15 +1,55 @@
-import { mkdirSync } from 'node:fs';
-import { storeHash } from './data';
-import { expect, test } from './fixtures';
+import { basic, storeHash, token, wrongAccessToken } from './data';
+import { expect, test } from './bigcommerceConsole';
+import { ConnectionPage } from './pages/ConnectionPage';
 import { SetupGuide } from './pages/SetupGuide';
+import { expectScreenshot, screenshotWidths } from './screenshots';
 
-// The layout of the panel with its guide, asserted and pictured. The pictures go to
-// docs/screenshots/ (the README's) only when UPDATE_SCREENSHOTS=1, so a test run leaves the tree clean.
-const dir = process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots';
-mkdirSync(dir, { recursive: true });
+// The embedded app's pictures at 390 and 1280 px (docs/screenshots/; the README shows
+// panel-token.png), with the layout each one shows asserted as well. The server's pages (Activity,
+// the account menu) are in e2e/server/screenshots.spec.ts.
 
-test.describe('@screenshots the panel with its guide', () => {
-  test('1280 wide: the guide stands to the right of the form', async ({ page, panel }) => {
+const oauthName = 'BigCommerce - OAuth store';
+
+for (const width of screenshotWidths) {
+  test.describe(`@screenshots ${width} px`, () => {
+    test.use({ viewport: { width, height: width === 390 ? 844 : 900 } });
+
+    test('the list: empty, three connections (one offline with its reason), after a failed test', async ({ page, list, backend, axe, allowBigCommerceErrors }) => {
+      allowBigCommerceErrors(401);
+      await list.goto();
+      await expect(list.emptyState).toBeVisible();
+      await expectScreenshot(page, `list-empty-${width}`);
+
+      await backend.createConnection({ authType: 'token', ...token });
+      await backend.createConnection({ authType: 'basic', ...basic, password: wrongAccessToken });
+      await backend.createConnection({ authType: 'oauth2', name: oauthName, storeHash, oauthClientId: 'demo-oauth-client', scopes: ['store_v2_products_read_only'] });
+      await page.reload();
+      await list.expectRow(basic.name, ['Offline', 'BigCommerce refused this password']);
+      await list.expectRow(token.name, ['Online']);
+      await expectScreenshot(page, `list-rows-${width}`);
+
+      await list.testButton(basic.name).click();
+      await expect(list.status(`Connection "${basic.name}" failed its test`)).toBeVisible();
+      await expectScreenshot(page, `list-failed-test-${width}`);
+      await axe(`list after a failed test, ${width} px`);
+    });
+
+    test('a connection’s own page', async ({ page, list, backend, axe }) => {
+      await list.goto();
+      const { id } = await backend.createConnection({ authType: 'token', ...token });
+      const details = new ConnectionPage(page);
+      await details.goto(id);
+      await expect(details.heading).toHaveText(token.name);
+      await expect(details.testButton(token.name)).toBeVisible();
+      // Its dates change from run to run.
+      await expectScreenshot(page, `connection-page-${width}`, { mask: [page.locator('dd', { hasText: /\d{4}/ })] });
+      await axe(`a connection's own page, ${width} px`);
+    });
+  });
+}
+
+test.describe('@screenshots the create form with its guide', () => {
+  test('1280 px: the guide stands to the right of the form', async ({ page, panel }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/connections/new');
     const guide = new SetupGuide(page);
@@ -26,18 +66,18 @@ test.describe('@screenshots the panel with its guide', () => {
     expect(aside!.x).toBeGreaterThanOrEqual(form!.x + form!.width);
     expect(aside!.y).toBeLessThan(form!.y + form!.height);
     expect(await guide.isOpen()).toBe(true);
-    await page.screenshot({ path: `${dir}/guide-1280.png` });
-    await page.screenshot({ path: `${dir}/panel-token.png`, fullPage: true });
+    await panel.name.blur();
+    await expectScreenshot(page, 'panel-token');
 
-    // Filling in: the store's link appears, and the guide keeps the focused field's step in view.
+    // Filling in: the guide says the demo's store has no control panel, and keeps the focused field's step in view.
     await panel.storeHash.fill(storeHash);
-    await expect(guide.storeLink('API accounts', storeHash)).toBeVisible();
+    await expect(guide.root.getByText(`store ${storeHash} has no control panel to open`, { exact: false })).toBeVisible();
     await panel.clientId.focus();
     await guide.expectCurrent('Copy the Client ID');
     await expect(panel.clientId).toBeInViewport();
   });
 
-  test('390 wide: the guide is collapsed below the form and opens on click', async ({ page, panel }) => {
+  test('390 px: the guide is a collapsed disclosure at the top of the panel, before the fields, and opens on click', async ({ page, panel, axe }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/connections/new');
     const guide = new SetupGuide(page);
@@ -47,10 +87,12 @@ test.describe('@screenshots the panel with its guide', () => {
     expect(await guide.isOpen()).toBe(false);
     await expect(guide.title).toBeHidden();
     const form = await panel.form.boundingBox();
-    const aside = await guide.root.boundingBox();
-    expect(aside!.y).toBeGreaterThanOrEqual(form!.y + form!.height);
-    // Nothing wider than the screen.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const top = await guide.root.boundingBox();
+    // Under the heading, above the first field; a section of the panel there, not an aside.
+    expect(top!.y).toBeGreaterThan((await panel.heading.boundingBox())!.y);
+    expect(top!.y + top!.height).toBeLessThanOrEqual(form!.y);
+    await expect(page.getByRole('region', { name: 'Setup guide', exact: true })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Setup guide' })).toHaveCount(0);
 
     // Focus in a field does not scroll the page away to the (collapsed) guide.
     await panel.accessToken.focus();
@@ -60,8 +102,8 @@ test.describe('@screenshots the panel with its guide', () => {
     await guide.expectTitle('Create a store-level API account');
     await expect(guide.checkboxes).toHaveCount(10);
     await expect(guide.checkbox('Sign in to the store')).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await page.screenshot({ path: `${dir}/guide-390.png`, fullPage: true });
+    await expectScreenshot(page, 'create-guide-390');
+    await axe('the create form with its guide open, 390 px');
 
     // Open, it still does not pull the page away from the field being filled in.
     await panel.storeHash.focus();

@@ -34,7 +34,7 @@ test.describe('Test connection: what BigCommerce says of the typed credentials',
 
     await expect(check.result).toContainText('Connected to Plumtree Outfitters');
     await expect(check.result).toContainText('Plan: Plus');
-    await expect(check.result).toContainText('Scopes found: Information & Settings (Read-only), Products (Read-only)');
+    await expect(check.result).toContainText('Can read: Information & Settings, Products (the test checks Information & Settings and Products only)');
     await expect(check.result).toContainText(/Rate limit: 150 requests per 30 seconds, \d+ left/);
     await expect(panel.accessToken).toHaveValue(token.accessToken);
     await axe('test passed');

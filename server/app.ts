@@ -7,6 +7,7 @@ import { mountActivityRoute } from './activity/activityRoute';
 import { recordingApiRoute } from './activity/recordApi';
 import type { Auth } from './auth/auth';
 import { apiGuard, pageGuard, testLimit } from './auth/guards';
+import { mountCommonPasswordRoute } from './auth/commonPasswordRoute';
 import { mountSessionRoutes } from './auth/sessionRoutes';
 import { mountSetupRoute } from './auth/setupRoute';
 import { mountApiRoutes } from './http/apiRoutes';
@@ -41,6 +42,8 @@ export interface AppOptions {
   readonly ping: () => Promise<void>;
   /** The built app; absent in API-only tests. */
   readonly staticDir?: string;
+  /** The BigCommerce simulator's address, with --simulate: the pages name it (staticApp.ts). */
+  readonly simulatorUrl?: string;
   /** Requests per client address and minute on /api and /oauth. */
   readonly rateLimitPerMinute?: number;
   readonly requestTimeoutMs?: number;
@@ -68,6 +71,7 @@ export function createApp(options: AppOptions): ServerApp {
   app.use('/api/connections/test', testLimit(auth));
   mountSetupRoute(app, auth);
   mountSessionRoutes(app, auth);
+  mountCommonPasswordRoute(app);
   mountActivityRoute(app, auth.activity);
   mountAuthorizeRoutes(app, deps, { publicUrl: options.publicUrl, auth });
   mountApiRoutes(app, deps, recordingApiRoute(deps, auth.activity, async (c) => (await auth.sessionOf(c))?.email));
@@ -79,7 +83,7 @@ export function createApp(options: AppOptions): ServerApp {
   mountProxy(app, options.proxy, log);
   if (options.staticDir) {
     app.use('*', pageGuard(auth));
-    mountStaticApp(app, options.staticDir, options.publicUrl);
+    mountStaticApp(app, options.staticDir, options.publicUrl, options.simulatorUrl);
   }
 
   app.onError((error, c) => {

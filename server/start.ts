@@ -116,6 +116,7 @@ export async function startServer(config: ServerConfig, log: Logger, options: St
     loginUrl,
     ping: async () => void (await sql`select 1`.execute(storage.database.kysely)),
     ...(options.staticDir ? { staticDir: options.staticDir } : {}),
+    ...(simulation ? { simulatorUrl: simulation.url } : {}),
     ...(options.rateLimitPerMinute ? { rateLimitPerMinute: options.rateLimitPerMinute } : {}),
   });
   const server = await listen(app.fetch, config.host, config.port);

@@ -1,6 +1,8 @@
 // The connection test: what our backend asks BigCommerce, and how it reads the answers.
 // GET /v2/store names the store and its plan; GET /v3/catalog/summary shows whether Products can
 // be read, and after a 403 on /v2/store tells a missing scope from credentials that do not work.
+// A success's `scopes` are the resources these two calls could read, as read-only scopes: no more
+// is known (BigCommerce lists no token's scopes), and the app says so rather than "scopes found".
 import { resourceNameOf, type TestResult } from '../../src/features/connections/schema';
 import { storeApiHeaders, type BigCommerceClient, type CallOutcome } from './client';
 import { nowIso } from '../clock';

@@ -39,6 +39,10 @@ export class ConnectionsList {
     return this.rows.filter({ has: this.deleteButton(name) });
   }
 
+  testButton(name: string): Locator {
+    return this.page.getByRole('button', { name: `Test ${name}`, exact: true });
+  }
+
   editButton(name: string): Locator {
     return this.page.getByRole('button', { name: `Edit ${name}`, exact: true });
   }

@@ -7,7 +7,7 @@ const stepName = (start: string | RegExp) => (typeof start === 'string' ? new Re
 
 export type GuideTitle = 'Which auth type fits?' | 'Create a store-level API account' | 'Create a BigCommerce app';
 
-/** The setup guide beside the connection panel: the aside landmark "Setup guide". */
+/** The setup guide: the aside "Setup guide" beside the connection panel, or on a narrow screen its section at the top of the panel. */
 export class SetupGuide {
   readonly root: Locator;
   /** The disclosure that opens and closes the guide (a <summary>, which has no ARIA role of its own). */
@@ -31,7 +31,7 @@ export class SetupGuide {
   readonly olderSteps: Locator;
 
   constructor(readonly page: Page) {
-    this.root = page.getByRole('complementary', { name: 'Setup guide', exact: true });
+    this.root = page.getByRole('complementary', { name: 'Setup guide', exact: true }).or(page.getByRole('region', { name: 'Setup guide', exact: true }));
     this.toggle = this.root.getByText('Setup guide', { exact: true });
     this.title = this.root.getByRole('heading', { level: 2 });
     this.progress = this.root.getByRole('status').filter({ hasText: /^\d+ of \d+ done$/ });

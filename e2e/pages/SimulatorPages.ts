@@ -18,11 +18,6 @@ export class InstallPage {
     this.install = page.getByRole('button', { name: 'Install', exact: true });
     this.cancel = page.getByRole('button', { name: 'Cancel', exact: true });
   }
-
-  /** BigCommerce's page after an external install: "APP is installed". */
-  installed(app: string): Locator {
-    return this.page.getByRole('heading', { level: 1, name: `${app} is installed`, exact: true });
-  }
 }
 
 /** `/app/{client ID}/uninstall?store=HASH`: what the control panel's "Uninstall" does. */

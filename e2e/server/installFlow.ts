@@ -8,12 +8,8 @@ import { Authorization } from '../pages/TestConnection';
 import { expect, type Page } from './fixtures';
 import type { ServerProcess } from './serverProcess';
 
-/**
- * "Save & authorize" on a new OAuth 2.0 connection, Install on the simulator's page in the popup:
- * the popup goes through the server's /oauth/callback (which tells this page) on to BigCommerce's
- * "installed" page, and the list says the connection is authorized.
- */
-export async function authorizeThroughInstallPage(page: Page, panel: ConnectionPanel, list: ConnectionsList, server: ServerProcess) {
+/** "Save & authorize" on a new OAuth 2.0 connection: saved, and the simulator's install page in the popup. */
+export async function openInstallPopup(page: Page, panel: ConnectionPanel) {
   const authorization = new Authorization(page);
   await page.goto('/connections/new');
   await panel.fillOAuth2(oauth2);
@@ -21,15 +17,25 @@ export async function authorizeThroughInstallPage(page: Page, panel: ConnectionP
   await authorization.saveAndAuthorize.click();
   const install = new InstallPage(await popup);
   await expect(install.heading).toHaveText(`Install ${demoClient.name}`);
-  expect(install.page.url()).toBe(`${server.simulatorUrl}/app/${demoClient.clientId}/install`);
   await expect(panel.heading).toHaveText('Edit connection');
+  return { authorization, install };
+}
+
+/**
+ * Then Install on the simulator's page in the popup: the popup goes through the server's
+ * /oauth/callback, which tells this page and closes itself, and the list says the connection is
+ * authorized.
+ */
+export async function authorizeThroughInstallPage(page: Page, panel: ConnectionPanel, list: ConnectionsList, server: ServerProcess) {
+  const { authorization, install } = await openInstallPopup(page, panel);
+  expect(install.page.url()).toBe(`${server.simulatorUrl}/app/${demoClient.clientId}/install`);
   await expect(authorization.waiting).toContainText('Approve the app in the BigCommerce window');
 
   const callback = install.page.waitForRequest((request) => request.isNavigationRequest() && request.url().startsWith(`${server.url}/oauth/callback?`));
+  const closed = install.page.waitForEvent('close');
   await install.install.click();
   expect(new URL((await callback).url()).searchParams.get('external_install')).toBe('1');
-  await expect(install.installed(demoClient.name)).toBeVisible();
+  await closed;
   await expect(list.status(`Connection "${oauth2.name}" authorized.`)).toBeVisible();
   return install;
 }
-

@@ -1,7 +1,7 @@
 import { demoClient, oauth2, storeHash } from '../data';
 import { InstallPage, UninstallPage } from '../pages/SimulatorPages';
 import { Authorization } from '../pages/TestConnection';
-import { authorizeThroughInstallPage } from './installFlow';
+import { authorizeThroughInstallPage, openInstallPopup } from './installFlow';
 import { expect, test } from './fixtures';
 
 const name = oauth2.name;
@@ -9,7 +9,7 @@ const name = oauth2.name;
 const granted = 'Scopes granted: Information & Settings (Read-only), Products (Modify)';
 
 test.describe('the server: OAuth 2.0 through the simulator', () => {
-  test('Save & authorize: Install in the popup, which ends on BigCommerce’s page; the list shows it authorized with its scopes', async ({
+  test('Save & authorize: Install in the popup, which closes itself once the app has the result; the list shows it authorized with its scopes', async ({
     page,
     panel,
     list,
@@ -18,13 +18,11 @@ test.describe('the server: OAuth 2.0 through the simulator', () => {
     secrets,
   }) => {
     const install = await authorizeThroughInstallPage(page, panel, list, server);
-    await expect(install.store).toHaveCount(0);
+    expect(install.page.isClosed()).toBe(true);
     await expect(panel.heading).toBeHidden();
     await list.expectRow(name, ['OAuth 2.0', storeHash, 'Authorized', granted]);
     await axe('authorized in the list (server)');
 
-    // The popup is still open on BigCommerce's page: closing it now changes nothing.
-    await install.page.close();
     await list.editButton(name).click();
     const authorization = new Authorization(page);
     await expect(authorization.authorizedLine('Information & Settings (Read-only), Products (Modify)')).toBeVisible();
@@ -49,6 +47,17 @@ test.describe('the server: OAuth 2.0 through the simulator', () => {
     await page.reload();
     await list.expectRow(name, ['OAuth 2.0', storeHash, 'Uninstalled', 'The app was uninstalled from this store in BigCommerce']);
     await expect(list.row(name)).not.toContainText('Scopes granted');
+  });
+
+  test('the app’s window closed before Install: the popup stays on the server’s page, which says the connection is authorized', async ({ page, panel }) => {
+    const { install } = await openInstallPopup(page, panel);
+    await page.close();
+
+    await install.install.click();
+    await expect(install.page.getByRole('heading', { level: 1, name: 'Authorization complete' })).toBeVisible();
+    await expect(install.page.getByRole('status')).toContainText(`The connection "${name}" is authorized.`);
+    await expect(install.page.getByRole('link', { name: 'Continue to BigCommerce' })).toBeVisible();
+    expect(install.page.isClosed()).toBe(false);
   });
 
   test('popup blocked: Install in this tab; the server’s page says it is done, drops the code from the address bar and leads back', async ({ page, panel, list }) => {

@@ -243,6 +243,41 @@ test.describe('signed in', () => {
     await secrets.expectNoSecretLeaks([owner.password, newPassword]);
   });
 
+  test('change password: an empty new password asks for one; a common one is named while it is typed, without being sent; Cancel is a button', async ({ page, secrets, axe }) => {
+    const common = 'password1234';
+    secrets.track(common);
+    await page.goto('/account/password');
+    const change = new ChangePasswordPage(page);
+    await change.current.fill(owner.password);
+    await change.submit.click();
+    await expect(page.getByRole('alert', { name: 'There is a problem' }).getByRole('link', { name: 'Enter a password.' })).toBeVisible();
+    await expect(change.next).toHaveAccessibleDescription(/Enter a password\./);
+    await expect(page.getByText(/this one has 0/)).toHaveCount(0);
+
+    const ranges: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/common-passwords/')) ranges.push(new URL(request.url()).pathname);
+    });
+    await change.next.fill('');
+    await change.next.pressSequentially(common);
+    // Neither left nor submitted: the message comes once typing pauses.
+    await expect(change.next).toHaveAccessibleDescription(/This password is on a list of common passwords that attackers try first\. Choose another\./);
+    await expect(change.next).toHaveAttribute('aria-invalid', 'true');
+    await expect(change.next).toBeFocused();
+    expect(ranges.length).toBeGreaterThan(0);
+    for (const path of ranges) expect(path).toMatch(/^\/api\/common-passwords\/[0-9a-f]{5}$/);
+    await axe('change password: a common password named while typing');
+
+    await change.next.pressSequentially(' under seven quiet lanterns');
+    await expect(change.next).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(change.next).not.toHaveAccessibleDescription(/common passwords/);
+
+    // Cancel is a button here, as on every other form.
+    await expect(page.getByRole('link', { name: 'Cancel', exact: true })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Connections' })).toBeVisible();
+  });
+
   test('the activity page lists what was done, newest first', async ({ page, list, panel, axe }) => {
     await page.goto('/connections/new');
     await panel.fillToken(token);

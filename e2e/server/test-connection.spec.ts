@@ -10,7 +10,7 @@ test.describe('the server: "Test connection" before saving', () => {
     await check.run();
     await expect(check.result).toContainText('Connected to Plumtree Outfitters');
     await expect(check.result).toContainText('Plan: Plus');
-    await expect(check.result).toContainText('Scopes found: Information & Settings (Read-only), Products (Read-only)');
+    await expect(check.result).toContainText('Can read: Information & Settings, Products (the test checks Information & Settings and Products only)');
     expect(secrets.responses.filter((response) => response.url.endsWith('/api/connections/test')).map((response) => response.status)).toEqual([200]);
 
     await panel.chooseAuthType('Basic');

@@ -3,8 +3,10 @@ import { sessionPagePaths } from '../../src/features/connections/schema';
 import type { Auth } from './auth';
 import { crossOrigin, signInRequired, tooMany } from './authErrors';
 
-/** What answers without a session: setting up, signing in, and asking who is signed in. */
+/** What answers without a session: setting up, signing in, asking who is signed in, and the list of common passwords (public). */
 const open = new Set(['POST /api/setup', 'POST /api/session', 'GET /api/session']);
+const commonPasswordRange = /^\/api\/common-passwords\/[0-9a-f]{5}$/;
+const isOpen = (method: string, path: string) => open.has(`${method} ${path}`) || (method === 'GET' && commonPasswordRange.test(path));
 const safeMethods = new Set(['GET', 'HEAD']);
 
 /**
@@ -21,7 +23,7 @@ export function fromOwnOrigin(headers: Headers, publicUrl: string): boolean {
 export function apiGuard(auth: Auth): MiddlewareHandler {
   return async (c, next) => {
     if (!safeMethods.has(c.req.method) && !fromOwnOrigin(c.req.raw.headers, auth.publicUrl)) return crossOrigin();
-    if (!open.has(`${c.req.method} ${c.req.path}`) && !(await auth.sessionOf(c))) return signInRequired(await auth.ownerExists());
+    if (!isOpen(c.req.method, c.req.path) && !(await auth.sessionOf(c))) return signInRequired(await auth.ownerExists());
     await next();
   };
 }

@@ -30,6 +30,14 @@ describe('the built app as the server serves it', () => {
     }
   });
 
+  it('names the simulator only when there is one (--simulate), for the setup guide\'s links', async () => {
+    expect(await (await app.request('/connections/new')).text()).not.toContain('bc-simulator-url');
+    const simulating = new Hono<ServerEnv>();
+    mountStaticApp(simulating, dir, 'https://wizard.example.com', 'http://127.0.0.1:4010');
+    const html = await (await simulating.request('/connections/new')).text();
+    expect(html).toContain('<meta name="bc-public-url" content="https://wizard.example.com">\n  <meta name="bc-simulator-url" content="http://127.0.0.1:4010">\n  </head>');
+  });
+
   it('serves each prerendered page at its path only, and the shell without markup everywhere else', async () => {
     // Another page's markup would be hydrated on the wrong path: main.tsx would throw it away, after it had shown.
     expect(await (await app.request('/connections/new/')).text()).toContain('<title>shell</title>');

@@ -16,9 +16,13 @@ interface PrerenderManifest {
  * every other page the shell without markup, where the app renders on the client. A build
  * without the manifest (older) serves index.html for every page, as before.
  */
-export function mountStaticApp(app: ServerApp, staticDir: string, publicUrl: string): void {
-  // PUBLIC_URL in each page, so the form shows the Redirect URL BigCommerce must be given.
-  const meta = `<meta name="bc-public-url" content="${escapeHtml(publicUrl)}">`;
+export function mountStaticApp(app: ServerApp, staticDir: string, publicUrl: string, simulatorUrl?: string): void {
+  // PUBLIC_URL in each page, so the form shows the Redirect URL BigCommerce must be given; with
+  // --simulate, the simulator's address, so the setup guide links to its pages, not to real stores.
+  const meta = [
+    `<meta name="bc-public-url" content="${escapeHtml(publicUrl)}">`,
+    ...(simulatorUrl ? [`<meta name="bc-simulator-url" content="${escapeHtml(simulatorUrl)}">`] : []),
+  ].join('\n  ');
   const page = (file: string) => {
     const full = path.join(staticDir, file);
     return existsSync(full) ? readFileSync(full, 'utf8').replace('</head>', `  ${meta}\n  </head>`) : undefined;

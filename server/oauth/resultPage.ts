@@ -38,17 +38,25 @@ export function resultPage(result: OAuthCallbackResult, next?: string): string {
 
 /**
  * /oauth/result.js: the page's only script. The code leaves the address bar and the history at
- * once. In the popup it tells the opener, then closes, or goes on to BigCommerce after an external
- * install; in the same tab (the popup was blocked) the page stays, with its links.
+ * once. In the popup our app opened, it tells the app and closes: the app shows the outcome, so
+ * BigCommerce's "installed" page would only be one more window to close. Opened by another origin
+ * (BigCommerce's own control panel), it goes on to BigCommerce after an external install. With no
+ * opener left (the app's window was closed, or the popup was blocked and this is the same tab),
+ * the page stays, with its links.
  */
 export const resultScript = `(() => {
   const data = JSON.parse(document.getElementById('oauth-result').textContent);
   window.history.replaceState(null, '', window.location.pathname);
   const opener = window.opener;
   if (!opener || opener.closed) return;
-  try { opener.postMessage(data.message, window.location.origin); } catch (error) { /* another origin: nothing to tell */ }
-  if (data.next) window.location.replace(data.next);
-  else window.close();
+  let ours = false;
+  try { ours = opener.location.origin === window.location.origin; } catch (error) { /* another origin: its location cannot be read */ }
+  if (ours) {
+    opener.postMessage(data.message, window.location.origin);
+    window.close();
+  } else if (data.next) {
+    window.location.replace(data.next);
+  }
 })();
 `;
 

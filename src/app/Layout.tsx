@@ -37,6 +37,12 @@ function useClearStatusAwayFromHome(location: string) {
   }, [location, clear]);
 }
 
+/** A header link's aria-current: its own page, or (true) a page under it, such as a connection's form. */
+function currentOf(location: string, href: string): 'page' | true | undefined {
+  if (location === href) return 'page';
+  return location.startsWith(href === '/' ? '/connections/' : `${href}/`) ? true : undefined;
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   useFocusOnNavigate(location);
@@ -54,8 +60,17 @@ export function Layout({ children }: { children: ReactNode }) {
               <rect width="32" height="32" rx="7" fill="currentColor" />
               <path d="M10 8h7.5a4.5 4.5 0 0 1 0 9H10zM10 17h8.5a4.5 4.5 0 0 1 0 9H10z" fill="none" stroke="#fff" strokeWidth="2.6" strokeLinejoin="round" />
             </svg>
-            BigCommerce connections
+            <span className="visually-hidden-narrow">BigCommerce connections</span>
           </Link>
+          <nav aria-label="Main" className={styles.nav}>
+            <ul className={styles.navList}>
+              <li>
+                <Link href="/" className={styles.navLink} aria-current={currentOf(location, '/')} {...leadsTo('list')}>
+                  Connections
+                </Link>
+              </li>
+            </ul>
+          </nav>
           {/* Who is signed in (the server build only, a constant): nothing until the session is known. */}
           {SessionBar && (
             <Suspense fallback={null}>

@@ -1,17 +1,11 @@
 // @vitest-environment node
-import { Window } from 'happy-dom';
 import { plumtreeOutfitters } from '../../fixtures/bigcommerce';
-import { callStore, demoApp, exchange, install, postInstall, startHttpSimulator } from './testing';
+import { callStore, demoApp, exchange, install, postInstall, simulatorPage, startHttpSimulator } from './testing';
 
 const simulator = startHttpSimulator();
 const installPath = `/app/${demoApp.clientId}/install`;
 
-async function page(path: string) {
-  const response = await fetch(`${simulator.url}${path}`);
-  const window = new Window();
-  window.document.write(await response.text());
-  return { response, document: window.document };
-}
+const page = (path: string) => simulatorPage(simulator, path);
 
 describe('the install page', () => {
   it('names the app, offers the demo stores (Plumtree first) and lists the scopes by their BigCommerce names', async () => {

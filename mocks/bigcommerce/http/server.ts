@@ -13,6 +13,7 @@ import { API_BASE } from '../store';
 import { registerApps, type AppRegistration } from './apps';
 import { callbackHandlers } from './callbackPages';
 import { controlHandlers } from './controls';
+import { controlPanelHandlers } from './controlPanelPages';
 import { LOGIN_ORIGIN, assetHandlers } from './html';
 import { appFinder, installHandlers } from './installPages';
 import { startNeighbor } from './neighbor';
@@ -66,6 +67,7 @@ export async function startSimulatorServer(options: SimulatorServerOptions): Pro
     ...assetHandlers,
     ...installHandlers(findApp),
     ...callbackHandlers(findApp),
+    ...controlPanelHandlers,
     ...bigcommerceHandlers,
   ];
   const state = options.stateFile ? await openStateFile(options.stateFile) : undefined;

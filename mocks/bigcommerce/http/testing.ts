@@ -2,6 +2,7 @@
 // registered for a stand-in app server that records the callbacks BigCommerce makes to it.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Window } from 'happy-dom';
 import { bigcommerceDemoApp } from '../../fixtures/bigcommerce';
 import { demoAppRegistration, startSimulatorServer, type SimulatorServer, type SimulatorServerOptions } from './index';
 
@@ -92,4 +93,12 @@ export function callStore(simulator: HttpSimulator, hash: string, path: string, 
   headers.set('Accept', 'application/json');
   if (token !== undefined) headers.set('X-Auth-Token', token);
   return fetch(`${simulator.url}/stores/${hash}${path}`, { ...init, headers });
+}
+
+/** GETs a page of the simulator and parses it, as a browser would show it. */
+export async function simulatorPage(simulator: HttpSimulator, path: string) {
+  const response = await fetch(`${simulator.url}${path}`);
+  const window = new Window();
+  window.document.write(await response.text());
+  return { response, document: window.document };
 }

@@ -5,7 +5,10 @@ import styles from './ActivityPage.module.css';
 
 const when = dateFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });
 
-/** The log, newest first: when, who, what, which connection, outcome, detail. */
+/** The columns, in order; a card (below the breakpoint) labels a cell by its column's name (data-label). */
+const columns = { when: 'When', who: 'Who', what: 'What', subject: 'Connection or client', outcome: 'Outcome', detail: 'Detail' } as const;
+
+/** The log, newest first: when, who, what, which connection, outcome, detail. A card per entry on a narrow screen (DataTable.module.css). */
 export function ActivityTable({ entries }: { entries: readonly ActivityEntry[] }) {
   return (
     <div className={styles.tableWrap}>
@@ -13,29 +16,30 @@ export function ActivityTable({ entries }: { entries: readonly ActivityEntry[] }
         <caption className="visually-hidden">Activity, newest first</caption>
         <thead>
           <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Connection or client</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Detail</th>
+            {Object.values(columns).map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {entries.map((entry) => (
             <tr key={entry.id}>
-              <td className={styles.when}>
+              <td className={styles.when} data-label={columns.when}>
                 <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>
               </td>
-              <td className={styles.who}>{actorText(entry)}</td>
-              <td>{actionText[entry.action]}</td>
-              <td>{entry.subject ? entry.subject.name : <span className={styles.muted}>—</span>}</td>
-              <td>
+              <td className={styles.who} data-label={columns.who}>
+                {actorText(entry)}
+              </td>
+              <td data-label={columns.what}>{actionText[entry.action]}</td>
+              <td data-label={columns.subject}>{entry.subject ? entry.subject.name : <span className={styles.muted}>—</span>}</td>
+              <td data-label={columns.outcome}>
                 <span className={styles.outcome} data-outcome={entry.outcome}>
                   {outcomeText[entry.outcome]}
                 </span>
               </td>
-              <td>{entry.detail ?? <span className={styles.muted}>—</span>}</td>
+              <td data-label={columns.detail}>{entry.detail ?? <span className={styles.muted}>—</span>}</td>
             </tr>
           ))}
         </tbody>

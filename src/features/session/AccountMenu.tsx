@@ -9,7 +9,7 @@ import { leaveForSignIn } from './leaveForSignIn';
 import { sessionPaths } from './paths';
 import styles from './AccountMenu.module.css';
 
-/** "Signed in as EMAIL": a disclosure with API keys, Activity, Change password and Sign out. */
+/** "Signed in as EMAIL": a disclosure with its items (API keys, Activity, Change password, Sign out); on a narrow screen an icon, with the email in the menu. */
 export function AccountMenu({ email }: { email: string }) {
   // Open on the page it was opened on: following one of its links closes it.
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -51,12 +51,22 @@ export function AccountMenu({ email }: { email: string }) {
   return (
     <div className={styles.account} onKeyDown={onKeyDown} onBlur={onBlur}>
       <button ref={button} type="button" className={styles.toggle} aria-expanded={open} aria-controls={menuId} onClick={() => setOpen(!open)}>
-        <span className={styles.who}>Signed in as</span> <span className={styles.email}>{email}</span>
+        <svg className={styles.person} viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+          <circle cx="10" cy="6.5" r="3.5" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="M3 18c.8-3.6 3.6-5.5 7-5.5s6.2 1.9 7 5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+        </svg>
+        {/* On a narrow screen the icon stands for it, and the menu says who is signed in. */}
+        <span className="visually-hidden-narrow">
+          <span className={styles.who}>Signed in as</span> <span className={styles.email}>{email}</span>
+        </span>
         <svg className={styles.chevron} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="2" />
         </svg>
       </button>
       <div id={menuId} className={styles.menu} hidden={!open}>
+        <p className={styles.signedInAs}>
+          Signed in as <strong>{email}</strong>
+        </p>
         <ul className={styles.items}>
           <li>
             <Link href={sessionPaths.apiKeys} className={styles.item}>

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sessionMessages } from '../connections/schema';
 import { ChangePasswordPage, changedAnnouncement, changeText } from './ChangePasswordPage';
-import { apiError, json, renderSessionPage, sentBody, serverBuild, session, stubFetch } from './renderSessionPage';
+import { apiError, json, renderSessionPage, sentBody, sentWith, serverBuild, session, stubFetch } from './renderSessionPage';
 
 const fetchMock = stubFetch();
 serverBuild();
@@ -24,8 +25,7 @@ describe('ChangePasswordPage', () => {
     expect(screen.getByLabelText(/^New password/)).toHaveAttribute('autocomplete', 'new-password');
     await fill(user);
     await waitFor(() => expect(location.pathname).toBe('/'));
-    expect(fetchMock.mock.calls[0]?.[1]?.method).toBe('PUT');
-    expect(sentBody(fetchMock.mock.calls[0])).toEqual({ currentPassword: current, newPassword: next });
+    expect(sentBody(sentWith(fetchMock.mock.calls, 'PUT'))).toEqual({ currentPassword: current, newPassword: next });
     expect(screen.getByRole('status')).toHaveTextContent(changedAnnouncement);
     expect(changedAnnouncement).toMatch(/Every other session was signed out/);
   });
@@ -51,6 +51,42 @@ describe('ChangePasswordPage', () => {
     const { user } = renderSessionPage(<ChangePasswordPage />, { path: '/account/password' });
     await fill(user, current);
     expect(await screen.findByRole('link', { name: sessionMessages.newPasswordUnchanged })).toBeInTheDocument();
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(sentWith(fetchMock.mock.calls, 'PUT')).toBeUndefined();
+  });
+
+  it('Cancel is a button, as on every form, and goes back to the connections', async () => {
+    const { user } = renderSessionPage(<ChangePasswordPage />, { path: '/account/password' });
+    expect(screen.queryByRole('link', { name: 'Cancel' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(location.pathname).toBe('/');
+  });
+
+  it('asks for an empty new password as "Enter a password.", not by its length', async () => {
+    const { user } = renderSessionPage(<ChangePasswordPage />, { path: '/account/password' });
+    await user.type(screen.getByLabelText(/^Current password/), current);
+    await user.click(screen.getByRole('button', { name: 'Change password' }));
+    expect(await screen.findByRole('link', { name: sessionMessages.newPasswordRequired })).toHaveAttribute('href', '#session-newPassword');
+    expect(sessionMessages.newPasswordRequired).toBe('Enter a password.');
+    expect(document.body.textContent).not.toContain('this one has 0');
+  });
+
+  it('says a common password is one while it is typed, once typing pauses, sending only the start of its hash', async () => {
+    const common = 'password1234';
+    const hash = createHash('sha256').update(common).digest('hex');
+    fetchMock.mockImplementation(async (url) => json(200, { suffixes: String(url).endsWith(`/${hash.slice(0, 5)}`) ? [hash.slice(5)] : [] }));
+    const { user } = renderSessionPage(<ChangePasswordPage />, { path: '/account/password' });
+    const field = screen.getByLabelText(/^New password/);
+    await user.type(field, common);
+    await waitFor(() => expect(field).toHaveAccessibleDescription(expect.stringContaining(sessionMessages.newPasswordCommon)));
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    // The field was never left and nothing was submitted: the message came from the pause.
+    expect(screen.queryByRole('link', { name: sessionMessages.newPasswordCommon })).toBeNull();
+    const asked = fetchMock.mock.calls.map(([url]) => String(url));
+    expect(asked).toContain(`/api/common-passwords/${hash.slice(0, 5)}`);
+    expect(asked.every((url) => /^\/api\/common-passwords\/[0-9a-f]{5}$/.test(url))).toBe(true);
+
+    await user.type(field, ' lantern harbour');
+    await waitFor(() => expect(field).not.toHaveAttribute('aria-invalid'));
+    expect(field).not.toHaveAccessibleDescription(expect.stringContaining(sessionMessages.newPasswordCommon));
   });
 });

@@ -1,17 +1,20 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import { z } from 'zod/mini';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { Button } from '../../ui/Button';
 import { PageHeading } from '../../ui/PageHeading';
 import { useStatus } from '../../ui/StatusMessage';
 import { changePasswordInputSchema, type ChangePasswordInput } from '../connections/schema';
 import { useChangePassword } from './api/changePassword';
 import { sessionFailure } from './api/failure';
 import { FormField } from './FormField';
+import { createCommonPasswordVerdicts, withCommonPasswordCheck } from './commonPassword';
 import { confirmRequired, newPasswordHelp, retryWhen, typedTwice } from './passwordRules';
 import { SessionFormShell } from './SessionFormShell';
+import { useCommonPasswordCheck } from './useCommonPasswordCheck';
 import { useSessionFormSubmit } from './useSessionFormSubmit';
 import styles from './SessionForm.module.css';
 
@@ -36,12 +39,14 @@ export function ChangePasswordPage() {
   useDocumentTitle(title);
   const [, navigate] = useLocation();
   const { announce } = useStatus();
+  const [verdicts] = useState(createCommonPasswordVerdicts);
   const form = useForm<ChangePasswordFormValues>({
-    resolver: zodResolver(changePasswordFormSchema),
+    resolver: withCommonPasswordCheck(zodResolver(changePasswordFormSchema), 'newPassword', verdicts),
     mode: 'onTouched',
     defaultValues: { currentPassword: '', newPassword: '', confirmNewPassword: '' },
     shouldFocusError: false,
   });
+  useCommonPasswordCheck(form, 'newPassword', verdicts);
   const change = useChangePassword();
   const { summaryKey, onSubmit, placeErrors } = useSessionFormSubmit(form, order);
   const [failure, setFailure] = useState<string | null>(null);
@@ -75,7 +80,8 @@ export function ChangePasswordPage() {
           busyLabel="Changing password…"
           labelledBy={headingId}
           onSubmit={onSubmit(submit)}
-          aside={<Link href="/">Cancel</Link>}
+          // A button, as Cancel is on every form of the app.
+          aside={<Button onClick={() => navigate('/')}>Cancel</Button>}
         >
           <FormField<ChangePasswordFormValues> name="currentPassword" label="Current password" type="password" autoComplete="current-password" />
           <FormField<ChangePasswordFormValues> name="newPassword" label="New password" help={newPasswordHelp} type="password" autoComplete="new-password" />

@@ -10,9 +10,11 @@ import { setupInputSchema, type SetupInput } from '../connections/schema';
 import { sessionFailure, type SessionFailure } from './api/failure';
 import { useSetUp } from './api/setUp';
 import { FormField } from './FormField';
+import { createCommonPasswordVerdicts, withCommonPasswordCheck } from './commonPassword';
 import { confirmRequired, newPasswordHelp, typedTwice } from './passwordRules';
 import { sessionPaths } from './paths';
 import { SessionFormShell } from './SessionFormShell';
+import { useCommonPasswordCheck } from './useCommonPasswordCheck';
 import { useSessionFormSubmit } from './useSessionFormSubmit';
 import styles from './SessionForm.module.css';
 
@@ -78,12 +80,14 @@ function WhereIsTheLink() {
 function SetupForm({ token }: { token: string }) {
   const [, navigate] = useLocation();
   const { announce } = useStatus();
+  const [verdicts] = useState(createCommonPasswordVerdicts);
   const form = useForm<SetupFormValues>({
-    resolver: zodResolver(setupFormSchema),
+    resolver: withCommonPasswordCheck(zodResolver(setupFormSchema), 'password', verdicts),
     mode: 'onTouched',
     defaultValues: { token, email: '', password: '', confirmPassword: '' },
     shouldFocusError: false,
   });
+  useCommonPasswordCheck(form, 'password', verdicts);
   const setUp = useSetUp();
   const { summaryKey, onSubmit, placeErrors } = useSessionFormSubmit(form, order);
   const [failure, setFailure] = useState<ReactNode>(null);

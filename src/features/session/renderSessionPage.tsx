@@ -46,3 +46,8 @@ export function sentBody(call: Parameters<typeof fetch> | undefined): unknown {
   const body = call?.[1]?.body;
   return typeof body === 'string' ? JSON.parse(body) : undefined;
 }
+
+/** The first request sent with `method` (a page may also GET ranges of the common-password list while a password is typed). */
+export function sentWith(calls: ReadonlyArray<Parameters<typeof fetch>>, method: 'POST' | 'PUT'): Parameters<typeof fetch> | undefined {
+  return calls.find(([, init]) => init?.method === method);
+}

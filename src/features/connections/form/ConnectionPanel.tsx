@@ -11,7 +11,7 @@ import type { Connection } from '../schema';
 import { ConnectionForm } from './ConnectionForm';
 import { preloadSectionParts } from './lazyParts';
 import { savedAnnouncement } from '../test/connectionTestModel';
-import { ConnectionGuideLayout } from '../guides/ConnectionGuideLayout';
+import { ConnectionGuideLayout, GuideTopSlot } from '../guides/ConnectionGuideLayout';
 import styles from './ConnectionPanel.module.css';
 
 export type ConnectionPanelProps = { mode: 'create' } | { mode: 'edit'; id: string };
@@ -20,7 +20,8 @@ const headingId = 'connection-panel-heading';
 
 /**
  * The Create / Edit connection panel (routes /connections/new and /connections/:id/edit).
- * Beside it stands the setup guide, which the form portals into ConnectionGuideLayout's column.
+ * Beside it stands the setup guide, which the form portals into ConnectionGuideLayout's column,
+ * or on a narrow screen to the top of the panel, under its heading (GuideTopSlot).
  */
 export function ConnectionPanel(props: ConnectionPanelProps) {
   const title = props.mode === 'edit' ? 'Edit connection' : 'Create connection';
@@ -29,6 +30,7 @@ export function ConnectionPanel(props: ConnectionPanelProps) {
     <ConnectionGuideLayout>
       <section className={styles.panel} aria-labelledby={headingId}>
         <PageHeading id={headingId}>{title}</PageHeading>
+        <GuideTopSlot />
         {props.mode === 'edit' ? <EditBody id={props.id} /> : <CreateBody />}
       </section>
     </ConnectionGuideLayout>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { CopyButton } from '../../../ui/CopyButton';
 // Through the index, not ./SetupGuide: ConnectionGuide.test.tsx counts SetupGuide's renders by mocking the index.
-import { guideWarnings, SetupGuide, type GuideProgress, type RenderCopy } from './index';
+import { guideWarnings, SetupGuide, type GuideProgress, type RenderCopy, type SetupGuideProps } from './index';
 import { usableStoreHash } from './links';
 import type { AuthType, ConnectionFormValues } from '../schema';
 import { useFocusedField, type FocusedFieldStore } from './focusedField';
@@ -45,7 +45,7 @@ const renderCopy: RenderCopy = (value, label) => <CopyButton text={value} label=
  * one of them re-renders this guide, not the form. The values the guide shows arrive once typing
  * pauses (useDeferredFormSnapshot). Secrets reach it only as the warnings they cause.
  */
-export function ConnectionGuide({ focusedField, progress }: { focusedField: FocusedFieldStore; progress: GuideProgress }) {
+export function ConnectionGuide({ focusedField, progress, landmark }: { focusedField: FocusedFieldStore; progress: GuideProgress; landmark?: SetupGuideProps['landmark'] }) {
   // Once typing pauses, in one transition: a keystroke's own frame renders nothing of the guide.
   const authType = useDeferredFormSnapshot(authTypeOf, authTypeFields) as AuthType | undefined;
   const scopesKey = useDeferredFormSnapshot(scopesOf, scopesFields) ?? '';
@@ -67,8 +67,9 @@ export function ConnectionGuide({ focusedField, progress }: { focusedField: Focu
         warnings={warnings}
         progress={progress}
         renderCopy={renderCopy}
+        landmark={landmark}
       />
     ),
-    [authType, activeField, scopes, storeHash, warnings, progress],
+    [authType, activeField, scopes, storeHash, warnings, progress, landmark],
   );
 }

@@ -6,7 +6,7 @@ import { ImportCredentials } from './ImportCredentials';
 
 const goodFile = [
   'ACCESS TOKEN: k9x2m4p7q1w8e5r3t6y0u2i4o6p8a1s',
-  'CLIENT NAME: integrator.io',
+  'CLIENT NAME: Connection wizard',
   'API PATH: https://api.bigcommerce.com/stores/et7xe3pz/v3/',
   'CLIENT ID: m8e1mkkmjw2xjinydqz7ie05to1y2nk',
   'CLIENT SECRET: 3f9a1c7e5b2d8f4a6c0e9b7d5f3a1c8e',
@@ -14,7 +14,7 @@ const goodFile = [
 
 const imported = {
   accessToken: 'k9x2m4p7q1w8e5r3t6y0u2i4o6p8a1s',
-  clientName: 'integrator.io',
+  clientName: 'Connection wizard',
   apiPath: 'https://api.bigcommerce.com/stores/et7xe3pz/v3/',
   storeHash: 'et7xe3pz',
   clientId: 'm8e1mkkmjw2xjinydqz7ie05to1y2nk',

@@ -3,7 +3,7 @@ import { RichText } from './RichText';
 import styles from './SetupGuide.module.css';
 import type { Guide } from './types';
 
-/** The integrator.io page's wording, for people whose BigCommerce screens have not changed yet. */
+/** The steps on BigCommerce's older screens, for people whose screens have not changed yet. */
 export const OlderSteps = memo(function OlderSteps({ guide }: { guide: Guide }) {
   if (guide.olderSteps.length === 0) return null;
   return (

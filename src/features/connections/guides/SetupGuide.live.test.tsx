@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SetupGuide, type SetupGuideProps } from './SetupGuide';
 
 const redirectUrl = 'https://app.example.com/connection/oauth2callback';
@@ -52,18 +52,41 @@ describe('SetupGuide: live values', () => {
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
-  it("links to the store's API accounts once a usable store hash is known", () => {
-    const { rerender } = renderGuide({ authType: 'token' });
-    expect(screen.queryByRole('link', { name: /API accounts of store/ })).not.toBeInTheDocument();
+  describe("the store's own pages, once a usable store hash is known", () => {
+    afterEach(() => {
+      vi.unstubAllEnvs();
+      document.head.querySelector('meta[name="bc-simulator-url"]')?.remove();
+    });
 
-    rerender({ storeHash: 'https://api.bigcommerce.com/stores/ET7XE3PZ/v3/' });
-    const link = screen.getByRole('link', { name: 'Open the API accounts of store et7xe3pz (opens in a new tab)' });
-    expect(link).toHaveAttribute('href', 'https://store-et7xe3pz.mybigcommerce.com/manage/settings/api-accounts');
-    expect(link).toHaveAttribute('target', '_blank');
-    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    it("the server build links to the store's API accounts in BigCommerce", () => {
+      vi.stubEnv('MODE', 'server');
+      const { rerender } = renderGuide({ authType: 'token' });
+      expect(screen.queryByRole('link', { name: /API accounts of store/ })).not.toBeInTheDocument();
 
-    rerender({ storeHash: 'not/a hash' });
-    expect(screen.queryByRole('link', { name: /API accounts of store/ })).not.toBeInTheDocument();
+      rerender({ storeHash: 'https://api.bigcommerce.com/stores/ET7XE3PZ/v3/' });
+      const link = screen.getByRole('link', { name: 'Open the API accounts of store et7xe3pz (opens in a new tab)' });
+      expect(link).toHaveAttribute('href', 'https://store-et7xe3pz.mybigcommerce.com/manage/settings/api-accounts');
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+
+      rerender({ storeHash: 'not/a hash' });
+      expect(screen.queryByRole('link', { name: /API accounts of store/ })).not.toBeInTheDocument();
+    });
+
+    it('with --simulate, to the simulator\'s copy of the control panel, and says so', () => {
+      vi.stubEnv('MODE', 'server');
+      const meta = Object.assign(document.createElement('meta'), { name: 'bc-simulator-url', content: 'http://127.0.0.1:4010' });
+      document.head.append(meta);
+      renderGuide({ authType: 'token', storeHash: 'x7kq2mfa9b' });
+      const link = screen.getByRole('link', { name: 'Open the API accounts of store x7kq2mfa9b in the BigCommerce simulator (opens in a new tab)' });
+      expect(link).toHaveAttribute('href', 'http://127.0.0.1:4010/store-x7kq2mfa9b/manage/settings/api-accounts');
+    });
+
+    it('the embedded demo links to no store, and says where its API accounts are listed', () => {
+      renderGuide({ authType: 'token', storeHash: 'x7kq2mfa9b' });
+      expect(screen.queryByRole('link', { name: /of store/ })).not.toBeInTheDocument();
+      expect(screen.getByText(/This demo's stores are simulated, so store x7kq2mfa9b has no control panel to open\. The README lists their API accounts under The demo data\./)).toBeInTheDocument();
+    });
   });
 
   it('puts the import control in the step where the file downloads', () => {

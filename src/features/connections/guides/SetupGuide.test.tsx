@@ -56,7 +56,7 @@ describe('SetupGuide: which guide', () => {
     const older = screen.getByText('Older BigCommerce screens?');
     await user.click(older);
     expect(older.closest('details')).toHaveAttribute('open');
-    expect(screen.getByText('Navigate to Advanced Settings > API Accounts.')).toBeInTheDocument();
+    expect(screen.getByText('Open Advanced Settings › API Accounts.')).toBeInTheDocument();
   });
 });
 

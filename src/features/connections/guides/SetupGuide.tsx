@@ -31,6 +31,8 @@ export interface SetupGuideProps {
   renderCopy?: RenderCopy;
   /** Shown in the step where BigCommerce downloads the credentials file, e.g. <ImportCredentials />. */
   importControl?: ReactNode;
+  /** An aside beside the form (the default), or a section of the panel when it stands inside it (a narrow screen). */
+  landmark?: 'aside' | 'section';
 }
 
 // On a narrow screen the guide starts collapsed so the form stays near the top.
@@ -48,8 +50,9 @@ export function SetupGuide(props: SetupGuideProps) {
   const context = useMemo<StepContext>(() => ({ authType, redirectUrl, scopes, storeHash }), [authType, redirectUrl, scopes, storeHash]);
   const warnings = props.warnings ?? guideWarnings({ authType, redirectUrl, clientId, accessToken });
 
+  const Landmark = props.landmark ?? 'aside';
   return (
-    <aside className={styles.guide} aria-label="Setup guide">
+    <Landmark className={styles.guide} aria-label="Setup guide">
       <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary className={styles.summary}>Setup guide</summary>
         <div className={styles.body}>
@@ -74,6 +77,6 @@ export function SetupGuide(props: SetupGuideProps) {
           <OlderSteps guide={guide} />
         </div>
       </details>
-    </aside>
+    </Landmark>
   );
 }

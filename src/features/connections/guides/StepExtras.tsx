@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { CopyButton } from './CopyButton';
 import { ExternalLink } from './ExternalLink';
-import { developerPortalUrl, storeApiAccountsUrl, storeControlPanelUrl, usableStoreHash } from './links';
+import { developerPortalUrl, storeApiAccountsUrl, storeControlPanelUrl, storeSite, usableStoreHash } from './links';
 import { RichText } from './RichText';
 import { scopeLabel } from './scopeLabels';
 import styles from './SetupGuide.module.css';
@@ -47,10 +47,23 @@ function GuideLink({ to, storeHash }: { to: GuideLinkTarget; storeHash?: string 
   if (to === 'developerPortal') return <ExternalLink href={developerPortalUrl}>Open the Developer Portal</ExternalLink>;
   const hash = usableStoreHash(storeHash);
   if (!hash) return null;
-  return to === 'storeApiAccounts' ? (
-    <ExternalLink href={storeApiAccountsUrl(hash)}>Open the API accounts of store {hash}</ExternalLink>
-  ) : (
-    <ExternalLink href={storeControlPanelUrl(hash)}>Open the control panel of store {hash}</ExternalLink>
+  const site = storeSite();
+  const apiAccounts = to === 'storeApiAccounts';
+  const href = apiAccounts ? storeApiAccountsUrl(hash, site) : storeControlPanelUrl(hash, site);
+  if (!href) {
+    return (
+      <p className={styles.note}>
+        This demo&apos;s stores are simulated, so store {hash} has no control panel to open.
+        {apiAccounts && ' The README lists their API accounts under The demo data.'}
+      </p>
+    );
+  }
+  const where = site.kind === 'simulator' ? ' in the BigCommerce simulator' : '';
+  return (
+    <ExternalLink href={href}>
+      Open the {apiAccounts ? 'API accounts' : 'control panel'} of store {hash}
+      {where}
+    </ExternalLink>
   );
 }
 

@@ -7,7 +7,7 @@ const secret = '3f9a1c7e5b2d8f4a6c0e9b7d5f3a1c8e';
 
 const standard = [
   `ACCESS TOKEN: ${token}`,
-  'CLIENT NAME: integrator.io',
+  'CLIENT NAME: Connection wizard',
   'API PATH: https://api.bigcommerce.com/stores/et7xe3pz/v3/',
   `CLIENT ID: ${clientId}`,
   `CLIENT SECRET: ${secret}`,
@@ -15,7 +15,7 @@ const standard = [
 
 const full = {
   accessToken: token,
-  clientName: 'integrator.io',
+  clientName: 'Connection wizard',
   apiPath: 'https://api.bigcommerce.com/stores/et7xe3pz/v3/',
   storeHash: 'et7xe3pz',
   clientId,
@@ -31,7 +31,7 @@ describe('parseCredentialsFile: good files', () => {
     ['lower-case labels', standard.replace(/^[A-Z ]+:/gm, (label) => label.toLowerCase()), full],
     ['extra spaces around labels and values', standard.replace(/: /g, '   :   ').replace(/^/gm, '  ').replace(/$/gm, ' \t'), full],
     ['blank and extra lines', `Your credentials\n\n${standard}\n\nKeep this file safe.\nCREATED: 2024-05-01\n`, full],
-    ['a NAME line as well', `${standard}\nNAME: integrator.io`, full],
+    ['a NAME line as well', `${standard}\nNAME: Connection wizard`, full],
     ['a NAME line only', standard.replace('CLIENT NAME:', 'NAME:'), full],
     ['underscored labels', standard.replace('ACCESS TOKEN', 'ACCESS_TOKEN').replace('CLIENT ID', 'CLIENT_ID'), full],
     ['only the access token', `ACCESS TOKEN: ${token}`, { accessToken: token }],

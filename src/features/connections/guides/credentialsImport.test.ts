@@ -3,7 +3,7 @@ import { credentialsImport } from './credentialsImport';
 
 const file = {
   accessToken: 'k9x2m4p7q1w8e5r3t6y0u2i4o6p8a1s',
-  clientName: 'integrator.io',
+  clientName: 'Connection wizard',
   apiPath: 'https://api.bigcommerce.com/stores/et7xe3pz/v3/',
   storeHash: 'et7xe3pz',
   clientId: 'm8e1mkkmjw2xjinydqz7ie05to1y2nk',

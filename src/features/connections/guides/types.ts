@@ -51,7 +51,7 @@ export interface Guide {
   title: string;
   intro: StepText;
   steps: readonly Step[];
-  /** The integrator.io page's wording, for BigCommerce's older screens. */
+  /** The same steps on BigCommerce's older screens. */
   olderSteps: readonly string[];
   olderNote?: string;
 }

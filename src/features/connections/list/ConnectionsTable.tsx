@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { Link } from 'wouter';
 import { Button } from '../../../ui/Button';
 import { authTypeOptions } from '../schema/plain';
 import type { AuthType, Connection } from '../schema';
@@ -12,13 +13,23 @@ const authTypeLabel = Object.fromEntries(authTypeOptions.map((option) => [option
 
 const updatedFormat = dateFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
+/** The columns, in order; a card (below the breakpoint) labels a cell by its column's name (data-label). */
+const columns = { name: 'Name', authType: 'Auth type', storeHash: 'Store hash', status: 'Status', updated: 'Last updated', actions: 'Actions' } as const;
+
+/** A connection's own page (issue 21). */
+export const connectionPath = (id: string) => `/connections/${encodeURIComponent(id)}`;
+
 export interface ConnectionsTableProps {
   connections: readonly Connection[];
   onEdit: (connection: Connection) => void;
   onDelete: (connection: Connection) => void;
 }
 
-/** The saved connections: name, auth type, store hash, status, last updated, actions. */
+/**
+ * The saved connections: name (a link to the connection), auth type, store hash, status, last
+ * updated, actions. One table at every width: below 60rem each row is a card (CSS only), so the
+ * markup is the same on every screen and a row's state (a test in progress) is kept across a resize.
+ */
 export const ConnectionsTable = memo(function ConnectionsTable({ connections, onEdit, onDelete }: ConnectionsTableProps) {
   return (
     <div className={styles.tableWrap}>
@@ -26,31 +37,35 @@ export const ConnectionsTable = memo(function ConnectionsTable({ connections, on
         <caption className="visually-hidden">Saved connections, newest change first</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Auth type</th>
-            <th scope="col">Store hash</th>
-            <th scope="col">Status</th>
-            <th scope="col">Last updated</th>
+            <th scope="col">{columns.name}</th>
+            <th scope="col">{columns.authType}</th>
+            <th scope="col">{columns.storeHash}</th>
+            <th scope="col">{columns.status}</th>
+            <th scope="col">{columns.updated}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{columns.actions}</span>
             </th>
           </tr>
         </thead>
         <tbody>
           {connections.map((connection) => (
             <tr key={connection.id}>
-              <td className={styles.name}>{connection.name}</td>
-              <td>{authTypeLabel[connection.authType]}</td>
-              <td>
+              <th scope="row" className={styles.name}>
+                <Link href={connectionPath(connection.id)}>{connection.name}</Link>
+              </th>
+              <td className={styles.fit} data-label={columns.authType}>
+                {authTypeLabel[connection.authType]}
+              </td>
+              <td className={styles.fit} data-label={columns.storeHash}>
                 <code>{connection.storeHash}</code>
               </td>
-              <td>
+              <td className={styles.statusCell}>
                 <ConnectionStatusCell connection={connection} />
               </td>
-              <td>
+              <td className={styles.fit} data-label={columns.updated}>
                 <time dateTime={connection.updatedAt}>{updatedFormat.format(new Date(connection.updatedAt))}</time>
               </td>
-              <td>
+              <td className={styles.actionsCell}>
                 <span className={styles.rowActions}>
                   <RowTestButton connection={connection} />
                   <Button onClick={() => onEdit(connection)} {...leadsTo('panel')}>

@@ -26,7 +26,7 @@ export const testResultSchema = z.discriminatedUnion('ok', [
     ok: z.literal(true),
     checkedAt: timestampSchema,
     store: z.object({ hash: z.string(), name: z.string(), plan: z.string() }),
-    /** Scope strings the credentials were seen to hold, as far as the probes can tell. */
+    /** The resources the test could read, as their read-only scopes: the test reads two, so this is not the account's list. */
     scopes: z.array(z.string()),
     rateLimit: z.optional(rateLimitSchema),
   }),

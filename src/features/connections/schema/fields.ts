@@ -1,44 +1,46 @@
-// Labels and help texts, exactly as the integrator.io page words them (../shared/seed/).
+// The labels are the field set's own (docs/decisions/own-words.md); the help texts are this
+// product's words, true of what the form shows. helpTexts.test.tsx checks that they name no other
+// product and no control the form does not have: name a control in "double quotes", exactly.
 export const storeHashHelp =
-  'Enter your BigCommerce account store hash. For example, if your account URL is https://api.bigcommerce.com/stores/123456/, then 123456 is your store hash.';
+  'The short code BigCommerce gives your store. It is the part after /stores/ in an API account\'s API path (in https://api.bigcommerce.com/stores/abc123/v3/ it is abc123), and the part after store- in the address of the store\'s control panel. You can paste either address: the field keeps only the hash.';
 
 export const fieldText = {
   name: {
     label: 'Name your connection',
-    help: 'Enter a clear and distinguishable name. Throughout integrator.io imports and exports, you will have the option to choose this new connection. A unique identifier will prove helpful later when selecting it from a list of the connections in your account.',
+    help: 'A name that tells this connection apart from your others, for example the store and what it is for. The list of connections shows it, and no two connections can share one.',
   },
   authType: {
     label: 'Auth type',
-    help: 'Select your BigCommerce account authentication type either OAuth 2.0, or Token.',
+    help: 'How this connection signs in to BigCommerce. OAuth 2.0: an app of yours that the store owner installs. Token or Basic: the credentials of a store-level API account.',
   },
   storeHash: { label: 'Store hash', help: storeHashHelp },
   oauthClientId: {
     label: 'OAuth 2.0 client',
-    help: 'Select the OAuth 2.0 client that stores the client ID and client secret provided to you by BigCommerce. To add an OAuth 2.0 client and configure your credentials, click the plus (+) button. Click the edit button to modify a selected OAuth 2.0 client.',
+    help: 'The client ID and client secret of your BigCommerce app, saved here once as an OAuth 2.0 client. Choose a saved one, add your app\'s with "Create OAuth 2.0 client", or change the chosen one with "Edit OAuth 2.0 client".',
   },
   scopes: {
     label: 'Scopes',
-    help: 'Scopes are OAuth 2.0 permissions that BigCommerce defines to limit access to your account.',
+    help: 'What this connection may do in the store: for each resource, None or one of its levels, most often Read-only or Modify. The store owner approves these when installing the app; choose only what your integrations need.',
   },
   redirectUrl: {
     label: 'Redirect URL',
-    help: 'Copy the integrator.io callback URL to provide directions to BigCommerce for where to go after authentication. (This URL should be whitelisted with the authorization server.)',
+    help: 'Where BigCommerce sends the store owner back after approving the app. Paste it into your app\'s Auth callback URL in the BigCommerce Developer Portal.',
   },
   username: {
     label: 'Username',
-    help: 'Enter your BigCommerce account client ID as the username.',
+    help: 'The client ID of a store-level API account (in the store\'s control panel, Settings › Store-level API accounts).',
   },
   password: {
     label: 'Password',
-    help: 'Enter you BigCommerce account access token as the password. Multiple layers of protection are in place, including AES 256 encryption, to keep your connection’s password safe. When editing this form later, you must enter this token again; it is stored only when the connection is saved and never displayed as text.',
+    help: 'The access token of that same API account. It is stored encrypted (AES-256-GCM) when you save and never shown again: when you edit this connection, enter it again.',
   },
   accessToken: {
     label: 'Access token',
-    help: 'Enter your BigCommerce account access token. Multiple layers of protection are in place, including AES 256 encryption, to keep your connection’s access token safe. When editing this form later, you must enter this token again; it is stored only when the connection is saved and never displayed as text.',
+    help: 'The access token BigCommerce shows once when a store-level API account is created (Settings › Store-level API accounts), also in the .txt file it downloads. It is stored encrypted (AES-256-GCM) when you save and never shown again: when you edit this connection, enter it again.',
   },
   clientId: {
     label: 'Client ID',
-    help: 'Enter your BigCommerce account client ID.',
+    help: 'The client ID of the same API account, shown beside its access token and in the .txt file.',
   },
 } as const;
 
@@ -53,5 +55,5 @@ export const authTypeOptions = [
 export const oauthClientText = {
   name: { label: 'Name', help: 'A name you will recognise this OAuth 2.0 client by.' },
   clientId: { label: 'Client ID', help: 'The Client ID that BigCommerce shows for your app in the Developer Portal.' },
-  clientSecret: { label: 'Client secret', help: 'The Client Secret that BigCommerce shows for your app. It is stored encrypted and never displayed again.' },
+  clientSecret: { label: 'Client secret', help: 'The Client Secret that BigCommerce shows beside the Client ID. It is stored encrypted and never shown again: when you edit this client, enter it again.' },
 } as const;

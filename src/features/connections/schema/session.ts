@@ -14,6 +14,7 @@ export const sessionMessages = {
   emailRequired: 'Enter your email address.',
   emailInvalid: 'Enter an email address in the form name@example.com.',
   passwordRequired: 'Enter your password.',
+  newPasswordRequired: 'Enter a password.',
   newPasswordTooShort: (length: number) =>
     `Choose a password of at least ${passwordMinLength} characters (this one has ${length}). A few unrelated words make a long one easy to remember.`,
   newPasswordTooLong: `Choose a password of at most ${passwordMaxLength} characters.`,
@@ -50,14 +51,36 @@ export const currentPasswordSchema = z.string().check(
   printablePassword,
 );
 
-/** A password being chosen: 12 to 256 characters of any printable Unicode. */
+/** A password being chosen: 12 to 256 characters of any printable Unicode; an empty one is asked for, not counted. */
 export const newPasswordSchema = z.string().check(
-  z.refine((password: string) => characterCount(password) >= passwordMinLength, {
+  z.minLength(1, sessionMessages.newPasswordRequired),
+  z.refine((password: string) => password.length === 0 || characterCount(password) >= passwordMinLength, {
     error: (issue) => sessionMessages.newPasswordTooShort(characterCount(issue.input)),
   }),
   z.refine((password: string) => characterCount(password) <= passwordMaxLength, sessionMessages.newPasswordTooLong),
   printablePassword,
 );
+
+/**
+ * The forms a password is looked up in on the list of common passwords: itself in lower case, and
+ * its stem without digits and symbols at the end ("Password123!" → "password") when that stem has 6
+ * or more characters. The server checks them on save; the pages, while typing (GET /api/common-passwords).
+ */
+export function commonPasswordCandidates(password: string): string[] {
+  const lower = password.toLowerCase();
+  const stem = lower.replace(/[\d\W_]+$/u, '');
+  return stem.length >= 6 && stem !== lower ? [lower, stem] : [lower];
+}
+
+/**
+ * GET /api/common-passwords/:prefix answers the list's entries whose SHA-256 (hex, of the lower-case
+ * UTF-8) starts with `prefix`, as the rest of their hex: the browser checks a password without
+ * sending it, or its whole hash (a range query, as "Have I Been Pwned" does).
+ */
+export const commonPasswordPrefixLength = 5;
+export const commonPasswordPrefixPattern = /^[0-9a-f]{5}$/;
+export const commonPasswordRangeSchema = z.object({ suffixes: z.array(z.string()) });
+export type CommonPasswordRange = z.infer<typeof commonPasswordRangeSchema>;
 
 /** True when the password holds the email, or its part before the @ when that is 3 characters or more. */
 export function passwordContainsEmail(password: string, email: string): boolean {

@@ -74,11 +74,11 @@ describe('what a test says', () => {
       title: 'Connected to Plumtree Outfitters',
       details: [
         'Plan: Plus',
-        'Scopes found: Information & Settings (Read-only), Products (Read-only)',
+        'Can read: Information & Settings, Products (the test checks Information & Settings and Products only)',
         'Rate limit: 150 requests per 30 seconds, 149 left',
       ],
     });
-    expect(successLines({ ...success, scopes: [], rateLimit: undefined }).details).toEqual(['Plan: Plus', 'Scopes found: none that the test can see']);
+    expect(successLines({ ...success, scopes: [], rateLimit: undefined }).details).toEqual(['Plan: Plus', 'Can read: neither (the test checks Information & Settings and Products only)']);
   });
 
   it('words the quota for odd windows and single units', () => {

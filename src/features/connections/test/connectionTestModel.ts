@@ -1,6 +1,6 @@
 // What a connection test found, in words, and which field a failure belongs on. No React here.
 import type { FieldPath } from 'react-hook-form';
-import { scopeResources } from '../schema/plain';
+import { resourceNameOf, scopeResources } from '../schema/plain';
 import type { AuthType, Connection, ConnectionFormValues, TestResult } from '../schema';
 import { branchFields } from '../form/formModel';
 
@@ -45,10 +45,21 @@ export function rateLimitText(rateLimit: NonNullable<TestSuccess['rateLimit']>):
   return `${plural(rateLimit.quota, 'request', 'requests')} per ${window}, ${rateLimit.left} left`;
 }
 
+/**
+ * What the test could read. It reads two resources (Information & Settings, Products: FACTS §5)
+ * and BigCommerce has no call that lists a token's scopes, so it names those it could read and
+ * says it checks no others: not the account's scopes, nor whether a level is read-only or modify.
+ */
+export function readableLine(scopes: readonly string[]): string {
+  const resources = [...new Set(scopes.map((scope) => resourceNameOf(scope) ?? scope))];
+  const checked = 'the test checks Information & Settings and Products only';
+  return resources.length > 0 ? `Can read: ${resources.join(', ')} (${checked})` : `Can read: neither (${checked})`;
+}
+
 /** The lines a successful test shows: the store first. */
 export function successLines(result: TestSuccess): { title: string; details: string[] } {
   const details = [`Plan: ${result.store.plan}`];
-  details.push(result.scopes.length > 0 ? `Scopes found: ${scopeUiNames(result.scopes)}` : 'Scopes found: none that the test can see');
+  details.push(readableLine(result.scopes));
   if (result.rateLimit) details.push(`Rate limit: ${rateLimitText(result.rateLimit)}`);
   return { title: `Connected to ${result.store.name}`, details };
 }

@@ -3,7 +3,7 @@ import type { Guide, StepContext } from '../types';
 
 const isBasic = (context: StepContext) => context.authType === 'basic';
 
-// Basic here is integrator.io's label for an API account's client ID + access token;
+// Basic here is the field set's label for an API account's client ID + access token;
 // BigCommerce's own legacy Basic auth is a different, retired thing (FACTS §3).
 const basicIntro =
   "Basic takes the same store-level API account as Token: its client ID as the username and its access token as the password. It is not BigCommerce's legacy Basic auth (a control-panel username with an API key), which BigCommerce no longer issues: new stores cannot create it since July 2018, and since February 2022 BigCommerce issues none to new stores. For a new connection, prefer Token.";
@@ -43,7 +43,7 @@ export const apiAccountGuide: Guide = {
     { id: 'token-type', text: 'Set **Token type** to **V2/V3 API token** (not Stencil-CLI token).', produces: [] },
     {
       id: 'account-name',
-      text: 'Enter a **Name** of at least 4 characters, for example "integrator.io". It is only a label.',
+      text: 'Enter a **Name** of at least 4 characters that says what uses the account. It is only a label.',
       produces: [],
     },
     {
@@ -53,7 +53,7 @@ export const apiAccountGuide: Guide = {
     },
     {
       id: 'scopes',
-      text: 'Under **OAuth Scopes**, set each resource your flows use to **read-only** or **modify**, and leave the others at **none**.',
+      text: 'Under **OAuth Scopes**, set each resource your integrations use to **read-only** or **modify**, and leave the others at **none**.',
       produces: [],
       extras: [
         {
@@ -82,13 +82,13 @@ export const apiAccountGuide: Guide = {
     },
   ],
   olderSteps: [
-    'Sign in to your BigCommerce account.',
-    'Navigate to Advanced Settings > API Accounts.',
+    "Sign in to the store's control panel.",
+    'Open Advanced Settings › API Accounts.',
     'Click Create API Account.',
-    'Enter a Name.',
-    'Select the required Scopes.',
+    'Give the account a name.',
+    'Set the OAuth scopes your integrations need.',
     'Click Save.',
-    'Copy the Access token.',
+    'Copy the access token and the client ID that BigCommerce shows.',
   ],
   olderNote:
     'On some of these screens the button reads **Create V2/V3 API Token**. The client ID is shown with the access token and is in the downloaded .txt file too.',

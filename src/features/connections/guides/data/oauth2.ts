@@ -21,7 +21,7 @@ export const oauth2Guide: Guide = {
     },
     {
       id: 'copy-client-id',
-      text: 'BigCommerce shows the **Client ID** and **Client Secret**. Here, add an OAuth 2.0 client (the + button beside OAuth 2.0 client) and paste the Client ID into Client ID.',
+      text: 'BigCommerce shows the **Client ID** and **Client Secret**. Here, press "Create OAuth 2.0 client" and paste the Client ID into Client ID.',
       produces: ['oauthClientId', 'clientId'],
     },
     {
@@ -71,14 +71,14 @@ export const oauth2Guide: Guide = {
     },
   ],
   olderSteps: [
-    'Sign in to your BigCommerce account.',
-    'Navigate to My apps > Create an app.',
-    'Enter an app name and click Create.',
-    'Enter the callback URL.',
-    'Click Update & close.',
+    'Sign in to the BigCommerce Developer Portal.',
+    'Under My Apps, click Create an app.',
+    'Give the app a name and click Create.',
+    'Paste the redirect URL as the Auth Callback URL.',
+    'Click Update & Close.',
     'Click View Client ID.',
-    'Copy Client ID.',
-    'Copy Client secret.',
+    'Copy the Client ID into Client ID.',
+    'Copy the Client Secret into Client secret.',
   ],
   olderNote:
     'On these screens the callback URLs and OAuth scopes are on the **Technical** tab: paste the redirect URL into **Auth Callback URL**, set the scopes, then click **Update & Close** and **Confirm Update**. **View Client ID** is the padlock icon under **My Apps**.',

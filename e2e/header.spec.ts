@@ -1,0 +1,28 @@
+import { expect, test } from './fixtures';
+
+// The header's way back to the connections (issue 24): a "Connections" link, marked as the current page on the list and as the current section on a connection's form.
+test.describe('the header', () => {
+  test('"Connections" in the main navigation: current on the list, the section of the form, and the way back from it', async ({ page, list, panel }) => {
+    const nav = page.getByRole('banner').getByRole('navigation', { name: 'Main' });
+    const connections = nav.getByRole('link', { name: 'Connections', exact: true });
+    await list.goto();
+    await expect(connections).toHaveAttribute('aria-current', 'page');
+    await expect(connections).toHaveAttribute('href', '/');
+
+    await list.createLink.click();
+    await expect(panel.heading).toHaveText('Create connection');
+    await expect(connections).toHaveAttribute('aria-current', 'true');
+    await connections.click();
+    await expect(list.heading).toBeVisible();
+    await expect(connections).toHaveAttribute('aria-current', 'page');
+  });
+
+  test('at 390 px the brand is the logo alone (its name kept for screen readers) and the link still shows', async ({ page, list }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await list.goto();
+    const brand = page.getByRole('banner').getByRole('link', { name: 'BigCommerce connections', exact: true });
+    await expect(brand).toBeVisible();
+    expect((await brand.boundingBox())!.width).toBeLessThan(60);
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Connections', exact: true })).toBeVisible();
+  });
+});
