@@ -15,6 +15,11 @@ import {
   sessionSchema,
   setupInputSchema,
   testResponseSchema,
+  webhookCreatedSchema,
+  webhookEventTypes,
+  webhookInputSchema,
+  webhookListSchema,
+  webhookSchema,
 } from '../../src/features/connections/schema';
 import type { EncryptedSecret } from '../../core/ports';
 import { verifyPassword } from '../auth/passwords';
@@ -86,6 +91,33 @@ const tokenOrBasic = fc.oneof(
   fc.record({ authType: fc.constant('basic'), username: clientIdValue, password: secretValue, storeHash: storeHashValue }),
 );
 const connections = accepted(connectionInputValue, connectionInputSchema);
+// Public addresses written as IPs: a name would need DNS, which the test machine does not have.
+const webhooks = accepted(
+  fc.record(
+    {
+      url: fc.tuple(fc.constantFrom('93.184.216.34', '151.101.1.140', '[2606:4700::6810:85e5]'), fc.webPath()).map(([host, path]) => `https://${host}${path}`),
+      events: fc.subarray([...webhookEventTypes], { minLength: 1 }),
+      description: fc.option(nameValue, { nil: null }),
+    },
+    { requiredKeys: ['url', 'events'] },
+  ),
+  webhookInputSchema,
+);
+
+async function webhookStored(fuzz: FuzzServer, sent: Sent, before: Rows, after: Rows): Promise<void> {
+  const expected = webhookInputSchema.parse(sent.body);
+  const saved = 'webhook' in (sent.answer as object) ? webhookCreatedSchema.parse(sent.answer).webhook : webhookSchema.parse(sent.answer);
+  expect(saved).toMatchObject({ url: expected.url, events: [...new Set(expected.events)], description: expected.description ?? null });
+  const list = webhookListSchema.parse(await (await fuzz.send('GET', '/webhooks')).json());
+  expect(list.webhooks.find((webhook) => webhook.id === saved.id)).toEqual(saved);
+  expectOnlyChanged(before, after, 'webhook_endpoints', 'id', saved.id);
+}
+
+/** An endpoint saved for the route's bodies to change. */
+async function savedWebhook(fuzz: FuzzServer): Promise<string> {
+  const body = JSON.stringify({ url: 'https://93.184.216.34/hooks', events: ['connection.created'] });
+  return webhookCreatedSchema.parse(await (await fuzz.send('POST', '/webhooks', body)).json()).webhook.id;
+}
 const clients = accepted(fc.record({ name: nameValue, clientId: clientIdValue, clientSecret: secretValue }), oauthClientInputSchema);
 
 export const fuzzRoutes: readonly FuzzRoute[] = [
@@ -166,4 +198,6 @@ export const fuzzRoutes: readonly FuzzRoute[] = [
       expectOnlyChanged(before, after, 'api_keys', 'id', key.id);
     },
   },
+  { title: 'POST /api/webhooks', method: 'POST', path: '/webhooks', valid: webhooks, stored: webhookStored },
+  { title: 'PUT /api/webhooks/:id', method: 'PUT', path: '/webhooks/:id', valid: webhooks, prepare: async (fuzz) => ({ id: await savedWebhook(fuzz) }), stored: webhookStored },
 ];
