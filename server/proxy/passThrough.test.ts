@@ -3,7 +3,7 @@
 // its log line; usage and "last used".
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { apiErrorSchema, apiKeyListSchema, connectionSchema, connectionUsageResponseSchema } from '../../src/features/connections/schema';
+import { apiErrorSchema, apiKeyListSchema, connectionSchema, connectionUsageResponseSchema, statusHistorySchema } from '../../src/features/connections/schema';
 import { describeEachDatabase } from '../testing/databases';
 import { answerOk, rateLimitHeaders, startFakeBigCommerce, type FakeAnswer, type FakeBigCommerce } from '../testing/fakeBigCommerce';
 import { startProxyHarness, testAccessToken, type ProxyHarness } from '../testing/proxyHarness';
@@ -94,6 +94,12 @@ describeEachDatabase('the proxy', (database) => {
     bigcommerce.answer(answerOk);
     expect((await harness.proxy(secret, `${shop}/v2/orders`)).status).toBe(200);
     expect((await connection()).status).toMatchObject({ state: 'online' });
+    // Both changes went through the one place every status change goes through: its history.
+    const history = statusHistorySchema.parse(await (await harness.server.send('GET', `/api/connections/${shop}/history`, { cookie: harness.cookie })).json());
+    expect(history.changes.slice(0, 2).map((change) => [change.to.state, change.to.code ?? null, change.source])).toEqual([
+      ['online', null, 'proxy'],
+      ['offline', 'unauthorized', 'proxy'],
+    ]);
   });
 
   it('sends a call again after a 429, whatever its method, and the caller never sees it', async () => {
