@@ -53,7 +53,8 @@ async function setup() {
       </ConnectionGuideLayout>
     </QueryClientProvider>,
   );
-  await screen.findByRole('complementary', { name: 'Setup guide' });
+  // The guide is a chunk of its own, loaded after the form: on a busy machine that takes a while.
+  await screen.findByRole('complementary', { name: 'Setup guide' }, { timeout: 5000 });
   return { user };
 }
 
@@ -105,6 +106,8 @@ describe('the panel with its setup guide', () => {
   it('re-renders the guide, not the form, for the values it shows; neither for the name', async () => {
     const { user } = await setup();
     await user.click(authType('Token'));
+    // The guide follows the auth type after the click's frame (useDeferredFormSnapshot): let it, before counting.
+    await within(guide()).findByRole('heading', { name: 'Create a store-level API account' });
     await user.click(field('Name your connection'));
     const before = { ...renders };
     await user.keyboard('Main store');
