@@ -61,7 +61,7 @@ describeEachDatabase('background checks', (database) => {
     ]);
   });
 
-  it('leave uninstalled connections and OAuth 2.0 connections without a token alone', { timeout: 60_000 }, async () => {
+  it('leave uninstalled connections and OAuth 2.0 connections without a token alone', { timeout: 90_000 }, async () => {
     const { deps } = harness.server.running;
     const { seedDemoClients } = await import('../simulate');
     await seedDemoClients(deps);
@@ -69,10 +69,17 @@ describeEachDatabase('background checks', (database) => {
     const token = await harness.saveTokenConnection('Uninstalled later');
     const record = await deps.connections.find(token);
     await deps.connections.updateChecked(token, record?.updatedAt ?? '', (current) => ({ ...current, status: { state: 'revoked', reason: 'Uninstalled.' } }), 'uninstall');
-    const checksOf = async () => (await database().connect().kysely.selectFrom('connection_checks').selectAll().execute()).map((row) => row.connection_id).sort();
-    // Both join the round and pass their turn, with nothing sent to BigCommerce and no status changed.
-    await expect.poll(checksOf, { timeout: 5_000 }).toEqual([oauth.id, token].sort());
-    await expect.poll(async () => (await database().connect().kysely.selectFrom('connection_checks').select('next_check_at').execute()).every((row) => Number(row.next_check_at) > Date.now() + INTERVAL_MS / 2), { timeout: INTERVAL_MS + 5_000, interval: 250 }).toBe(true);
+    const rows = async () => (await database().connect().kysely.selectFrom('connection_checks').selectAll().execute()).sort((a, b) => a.connection_id.localeCompare(b.connection_id));
+    // Both join the round (at a random point of the next interval)...
+    await expect.poll(async () => (await rows()).map((row) => row.connection_id), { timeout: 5_000 }).toEqual([oauth.id, token].sort());
+    const joined = new Map((await rows()).map((row) => [row.connection_id, Number(row.next_check_at)]));
+    // ...and, their turn come, pass it: rescheduled a whole interval on, no lease held, no failure counted.
+    await expect
+      .poll(async () => (await rows()).every((row) => row.lease_until === null && Number(row.next_check_at) !== joined.get(row.connection_id)), { timeout: 2 * INTERVAL_MS + 10_000, interval: 250 })
+      .toBe(true);
+    expect((await rows()).map((row) => Number(row.failures))).toEqual([0, 0]);
+    const { changes } = statusHistorySchema.parse(await (await send('GET', `/api/connections/${token}/history`)).json());
+    expect(changes.filter((change) => change.source === 'check')).toEqual([]);
     expect((await statusOf(oauth.id)).state).toBe('not_authorized');
     expect((await statusOf(token)).state).toBe('revoked');
   });

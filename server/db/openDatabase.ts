@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import SqliteDatabase from 'better-sqlite3';
 import {
   CompiledQuery,
@@ -14,6 +15,9 @@ import {
 import pg from 'pg';
 import type { Log } from '../log';
 import type { Tables } from './tables';
+
+/** How long a write waits for another writer's lock on SQLite before it fails. */
+const LOCK_WAIT_MS = 5000;
 
 export type DatabaseTarget = { readonly kind: 'sqlite'; readonly file: string } | { readonly kind: 'postgres'; readonly url: string };
 
@@ -38,7 +42,7 @@ function sqliteDialect(file: string): SqliteDialect {
     const sqlite = new SqliteDatabase(file);
     sqlite.pragma('journal_mode = WAL');
     // Another process (the rotate-key command, a second server) waits for the lock instead of failing.
-    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma(`busy_timeout = ${LOCK_WAIT_MS}`);
     return sqlite;
   };
   return new ImmediateSqliteDialect({ database });
@@ -68,11 +72,30 @@ class TransactionalDdlSqliteAdapter extends SqliteAdapter {
   }
 }
 
+// SQLite waits for another writer's lock by sleeping inside the call, which stops this process's
+// event loop: a writer holding the lock in this same process (a second handle, as when tests run
+// two servers in one process) could then never finish. `begin` waits with timers instead.
 class ImmediateTransactionDriver extends SqliteDriver {
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    await connection.executeQuery(CompiledQuery.raw('pragma busy_timeout = 0'));
+    try {
+      const deadline = Date.now() + LOCK_WAIT_MS;
+      for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
+        try {
+          await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+          return;
+        } catch (error) {
+          if (!isBusy(error) || Date.now() >= deadline) throw error;
+        }
+        await sleep(pause);
+      }
+    } finally {
+      await connection.executeQuery(CompiledQuery.raw(`pragma busy_timeout = ${LOCK_WAIT_MS}`));
+    }
   }
 }
+
+const isBusy = (error: unknown) => error instanceof SqliteDatabase.SqliteError && error.code === 'SQLITE_BUSY';
 
 function postgresDialect(url: string, log: Log): PostgresDialect {
   // int8 (our ms timestamps) arrives as a string by default; these values fit a double exactly.

@@ -50,6 +50,30 @@ describeEachDatabase('connection repository', (database) => {
     expect(await first.list()).toHaveLength(1);
   });
 
+  it("lets a second server's write wait for the first's open transaction, and both land", async () => {
+    const firstHandle = await database().open();
+    const second = await open();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let secondStarted = () => {};
+    const started = new Promise<void>((resolve) => (secondStarted = resolve));
+    // The first server holds its write transaction open until the second has begun waiting for it.
+    const holding = firstHandle.kysely.transaction().execute(async (trx) => {
+      await trx.insertInto('connections').values({ id: 'held', name_key: 'held', updated_at: later, data: JSON.stringify(basicConnection({ id: 'held', name: 'Held' })) }).execute();
+      await held;
+    });
+    const waiting = (async () => {
+      const result = second.insert(tokenConnection({ name: 'Waited' }));
+      secondStarted();
+      return result;
+    })();
+    await started;
+    setTimeout(release, 50);
+    await holding;
+    expect((await waiting).ok).toBe(true);
+    expect((await second.list()).map((record) => record.name).sort()).toEqual(['Held', 'Waited']);
+  });
+
   it('refuses an OAuth 2.0 connection whose client is not stored', async () => {
     const handle = await database().open();
     const connections = sqlConnectionRepository(handle);
