@@ -30,15 +30,18 @@ interface ServerOptions {
   signedIn: boolean;
   /** Start the server with the owner account (the default), or with none (it prints a setup link). */
   withOwner: boolean;
+  /** More environment for the test's server (CHECK_INTERVAL, WEBHOOKS_ALLOW_PRIVATE, …). */
+  serverEnv: Readonly<Record<string, string>>;
 }
 
 export const test = base.extend<ServerFixtures & ServerOptions>({
   embeddedBackend: false,
   signedIn: [true, { option: true }],
   withOwner: [true, { option: true }],
+  serverEnv: [{}, { option: true }],
 
-  server: async ({ withOwner }, provide) => {
-    const server = await startServerProcess({ withOwner });
+  server: async ({ withOwner, serverEnv }, provide) => {
+    const server = await startServerProcess({ withOwner, env: serverEnv });
     try {
       await provide(server);
       // The page and its connections are gone by now (the context depends on baseURL, so on this).

@@ -51,7 +51,14 @@ function within<T>(promise: Promise<T>, ms: number, what: () => string): Promise
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export async function startServerProcess({ withOwner = true }: { withOwner?: boolean } = {}): Promise<ServerProcess> {
+export interface ServerProcessOptions {
+  /** Start with the owner account (the default), or with none. */
+  withOwner?: boolean;
+  /** More environment for the server, such as CHECK_INTERVAL or WEBHOOKS_ALLOW_PRIVATE. */
+  env?: Readonly<Record<string, string>>;
+}
+
+export async function startServerProcess({ withOwner = true, env: extraEnv = {} }: ServerProcessOptions = {}): Promise<ServerProcess> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'wizard-e2e-'));
   const ownerEnv = withOwner ? { OWNER_EMAIL: owner.email, OWNER_PASSWORD: owner.password } : {};
   let url = '';
@@ -59,7 +66,7 @@ export async function startServerProcess({ withOwner = true }: { withOwner?: boo
   const takePorts = async () => {
     const [port, simulatorPort] = [await freePort(), await freePort()];
     url = `http://127.0.0.1:${port}`;
-    env = { ...process.env, PORT: String(port), SIMULATOR_PORT: String(simulatorPort), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: url, ...ownerEnv };
+    env = { ...process.env, PORT: String(port), SIMULATOR_PORT: String(simulatorPort), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: url, ...ownerEnv, ...extraEnv };
   };
   await takePorts();
   let output = '';
