@@ -19,11 +19,11 @@ test.describe('a connection’s own page', () => {
       await expect(details.heading).toHaveText(name);
       await expect(page).toHaveTitle(`${name} – BigCommerce connections`);
       await details.expectFacts(details.overview, { 'Auth type': type, Store: 'Plumtree Outfitters', 'Store hash': storeHash });
-      await details.expectFacts(details.status, { Status: 'Online: Connected to Plumtree Outfitters', 'Last checked': /\d{4}/ });
+      await details.expectFacts(details.status, { Status: /^Working Connected to Plumtree Outfitters Checked just now$/, 'Last checked': /\d{4}/ });
       await expect(details.scopes).toBeHidden();
       await expect(details.useFromCode).toHaveText(`Use from code${demoLine}`);
       await expect(details.usage).toBeHidden();
-      await expect(details.testButton(name)).toBeVisible();
+      await expect(details.checkNow(name)).toBeVisible();
       await axe(`${type} connection's page`);
     }
   });
@@ -35,7 +35,7 @@ test.describe('a connection’s own page', () => {
     await details.goto(id);
     await expect(details.heading).toHaveText(oauth2.name);
     await details.expectFacts(details.overview, { 'Auth type': 'OAuth 2.0', Store: 'Not known yet: a test or an authorization reads it' });
-    await details.expectFacts(details.status, { Status: 'Not authorized', 'Last checked': 'Never' });
+    await details.expectFacts(details.status, { Status: 'Needs attention: Not authorized yet. Authorize it: Edit, then Save & authorize.', 'Last checked': 'Never' });
     await expect(details.scopes).toContainText('None yet: BigCommerce grants them when the connection is authorized');
     await axe('OAuth 2.0 not authorized');
 
@@ -49,7 +49,7 @@ test.describe('a connection’s own page', () => {
     await expect(list.status(`Connection "${oauth2.name}" authorized.`)).toBeVisible();
 
     await details.goto(await connectionIdOf(page, oauth2.name));
-    await details.expectFacts(details.status, { Status: /^Authorized: Scopes granted:/ });
+    await details.expectFacts(details.status, { Status: /Authorized · Scopes granted: Information & Settings \(Read-only\), Products \(Read-only\)$/ });
     await expect(details.scopes.getByRole('listitem').filter({ hasText: 'Products (Read-only)' })).toHaveText('Products (Read-only) store_v2_products_read_only');
     await expect(details.scopes.getByRole('listitem').filter({ hasText: 'Information & Settings (Read-only)' })).toHaveText(
       'Information & Settings (Read-only) store_v2_information_read_only',
@@ -58,21 +58,21 @@ test.describe('a connection’s own page', () => {
     await axe('OAuth 2.0 authorized');
   });
 
-  test('Test: progress, the result announced, the status and its time updated', async ({ page, list, backend, allowBigCommerceErrors }) => {
+  test('Check now: progress, the result announced, the status and its time updated', async ({ page, list, backend, allowBigCommerceErrors }) => {
     allowBigCommerceErrors('net::ERR_FAILED');
     const details = new ConnectionPage(page);
     await list.goto();
     const { id } = await backend.createConnection({ authType: 'token', ...token });
     await details.goto(id);
-    await details.expectFacts(details.status, { Status: 'Online: Connected to Plumtree Outfitters' });
+    await details.expectFacts(details.status, { Status: /^Working Connected to Plumtree Outfitters / });
     const checked = await details.fact(details.status, 'Last checked').locator('time').getAttribute('datetime');
 
     await page.evaluate(() => window.mockBackend!.setBigCommerceScenario('network-error'));
     await backend.setScenario('connections.test', 'slow', { once: true });
-    await details.testButton(token.name).click();
-    await expect(page.getByRole('button', { name: `Testing… ${token.name}`, exact: true })).toBeVisible();
+    await details.checkNow(token.name).click();
+    await expect(page.getByRole('button', { name: `Checking… ${token.name}`, exact: true })).toBeVisible();
     await expect(list.status(`Connection "${token.name}" failed its test. BigCommerce (api.bigcommerce.com) could not be reached`)).toBeVisible({ timeout: 10_000 });
-    await details.expectFacts(details.status, { Status: /^Offline: .*could not be reached/ });
+    await details.expectFacts(details.status, { Status: /^Needs attention: BigCommerce could not be reached\. Nothing to change on your side/, Details: /could not be reached/ });
     await expect(details.fact(details.status, 'Last checked').locator('time')).not.toHaveAttribute('datetime', checked!);
     await expect(details.heading).toHaveText(token.name);
   });

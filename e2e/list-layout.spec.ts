@@ -20,7 +20,7 @@ async function threeConnections(list: ConnectionsList, backend: Backend, width: 
   ids[basic.name] = (await backend.createConnection({ authType: 'basic', ...basic, password: wrongAccessToken })).id;
   ids[oauthName] = (await backend.createConnection({ authType: 'oauth2', name: oauthName, storeHash, oauthClientId: 'demo-oauth-client', scopes: ['store_v2_products_read_only'] })).id;
   await list.page.reload();
-  await list.expectRow(basic.name, ['Offline']);
+  await list.expectRow(basic.name, ['Needs attention']);
   await expectNoSidewaysScrollInList(list.page);
   return ids;
 }
@@ -87,7 +87,7 @@ test.describe("the list's layout", () => {
         expect(box.x + box.width, `${name}: its buttons within the screen`).toBeLessThanOrEqual(390);
       }
     }
-    await expect(list.row(basic.name)).toContainText('Offline');
+    await expect(list.row(basic.name)).toContainText('Needs attention');
     await axe('list at 390 px');
   });
 

@@ -4,7 +4,7 @@ import { expect, test } from './bigcommerceConsole';
 const wrongToken = 'w4r0n9t0k3n5a7s9d1f3g5h7j9k1l3z';
 
 test.describe('each connection’s status in the list', () => {
-  test('online, offline with its reason, not authorized', async ({ list, backend, axe, allowBigCommerceErrors }) => {
+  test('working, needing attention with why and what to do, not authorized; how many need attention; when each was checked', async ({ list, backend, axe, allowBigCommerceErrors }) => {
     allowBigCommerceErrors(401);
     await list.goto();
     await backend.createConnection({ authType: 'token', ...token });
@@ -18,11 +18,19 @@ test.describe('each connection’s status in the list', () => {
     });
     await list.page.reload();
 
-    await list.expectRow(token.name, ['Online', 'Connected to Plumtree Outfitters']);
-    await list.expectRow(basic.name, ['Offline', 'BigCommerce refused this password for store x7kq2mfa9b.']);
-    // The reason reads as part of the status: "Offline: BigCommerce refused…".
-    await expect(list.row(basic.name).getByRole('cell').nth(2)).toHaveText(/^Offline: BigCommerce refused this password/);
-    await list.expectRow('BigCommerce - OAuth store', ['Not authorized']);
+    await list.expectRow(token.name, ['Working', 'Connected to Plumtree Outfitters']);
+    await list.expectRow(token.name, ['Checked just now']);
+    await list.expectRow(basic.name, ['Needs attention', 'Create a new API account in BigCommerce, then Edit and enter its access token as the password.', 'Checked just now']);
+    // The reason reads as part of the status: "Needs attention: BigCommerce refused…".
+    await expect(list.row(basic.name).getByRole('cell').nth(2)).toHaveText(/^Needs attention: BigCommerce refused the token\. /);
+    await list.expectRow('BigCommerce - OAuth store', ['Needs attention', 'Not authorized yet.', 'Authorize it: Edit, then Save & authorize.']);
+    await expect(list.row('BigCommerce - OAuth store')).not.toContainText('Checked');
+    // At the top: how many, each linked to its page.
+    const attention = list.page.getByRole('region', { name: '2 connections need attention' });
+    await expect(attention.getByRole('link')).toHaveText(['BigCommerce - OAuth store', basic.name]);
+    await attention.getByRole('link', { name: basic.name }).click();
+    await expect(list.page.getByRole('heading', { level: 1, name: basic.name })).toBeVisible();
+    await list.page.goBack();
     for (const name of [token.name, basic.name, 'BigCommerce - OAuth store']) {
       await expect(list.page.getByRole('button', { name: `Test ${name}`, exact: true })).toBeVisible();
     }
@@ -35,7 +43,7 @@ test.describe('each connection’s status in the list', () => {
     await panel.fillToken({ ...token, accessToken: wrongToken });
     await panel.save.click();
     await expect(list.status(`Connection "${token.name}" saved. Its test failed: BigCommerce refused this access token`)).toBeVisible();
-    await list.expectRow(token.name, ['Offline', 'BigCommerce refused this access token']);
+    await list.expectRow(token.name, ['Needs attention', 'BigCommerce refused the token']);
   });
 });
 
@@ -46,7 +54,7 @@ test.describe('"Test NAME" in a row', () => {
     await backend.createConnection({ authType: 'token', ...token });
     await list.page.reload();
     const row = list.row(token.name);
-    await list.expectRow(token.name, ['Online']);
+    await list.expectRow(token.name, ['Working']);
 
     // BigCommerce goes away: the re-test finds it offline.
     await list.page.evaluate(() => window.mockBackend!.setBigCommerceScenario('network-error'));
@@ -57,7 +65,8 @@ test.describe('"Test NAME" in a row', () => {
     await expect(list.status(`Connection "${token.name}" failed its test. BigCommerce (api.bigcommerce.com) could not be reached`)).toBeVisible({
       timeout: 10_000,
     });
-    await list.expectRow(token.name, ['Offline', 'could not be reached']);
+    await list.expectRow(token.name, ['Needs attention', 'BigCommerce could not be reached', 'Nothing to change on your side']);
+    await expect(list.page.getByRole('region', { name: '1 connection needs attention' })).toBeVisible();
     await expect(row).not.toContainText('Testing…');
     await axe('row offline, message');
 
@@ -65,11 +74,12 @@ test.describe('"Test NAME" in a row', () => {
     await list.page.evaluate(() => window.mockBackend!.setBigCommerceScenario(null));
     await list.page.getByRole('button', { name: `Test ${token.name}`, exact: true }).click();
     await expect(list.status(`Connection "${token.name}" is online: connected to Plumtree Outfitters (Plus plan).`)).toBeVisible();
-    await list.expectRow(token.name, ['Online', 'Connected to Plumtree Outfitters']);
+    await list.expectRow(token.name, ['Working', 'Connected to Plumtree Outfitters']);
+    await expect(list.page.getByRole('region', { name: /need(s)? attention/ })).toBeHidden();
 
     // The status survives a reload: the backend recorded it.
     await list.page.reload();
-    await list.expectRow(token.name, ['Online']);
+    await list.expectRow(token.name, ['Working']);
     await secrets.expectNoSecretLeaks([token.accessToken]);
   });
 
@@ -81,6 +91,6 @@ test.describe('"Test NAME" in a row', () => {
     await backend.setScenario('connections.test', 'unavailable', { once: true });
     await list.page.getByRole('button', { name: `Test ${token.name}`, exact: true }).click();
     await expect(list.status(`Connection "${token.name}" could not be tested.`)).toBeVisible();
-    await list.expectRow(token.name, ['Online']);
+    await list.expectRow(token.name, ['Working']);
   });
 });

@@ -16,7 +16,7 @@ test('390 px: the list, empty, with connections and a message; not a page that d
   await backend.createConnection({ authType: 'token', ...token });
   await backend.createConnection({ authType: 'basic', ...basic, password: wrongAccessToken });
   await page.reload();
-  await list.expectRow(basic.name, ['Offline']);
+  await list.expectRow(basic.name, ['Needs attention']);
   await list.testButton(basic.name).click();
   await expect(list.status(`Connection "${basic.name}" failed its test`)).toBeVisible();
   await expectNoSidewaysScroll(page, 'the list with a message');

@@ -10,6 +10,7 @@ export class ConnectionPage {
   readonly scopes: Locator;
   readonly useFromCode: Locator;
   readonly usage: Locator;
+  readonly history: Locator;
   readonly edit: Locator;
   readonly delete: Locator;
   readonly confirmDialog: Locator;
@@ -21,18 +22,24 @@ export class ConnectionPage {
     this.scopes = page.getByRole('region', { name: 'Granted scopes', exact: true });
     this.useFromCode = page.getByRole('region', { name: 'Use from code', exact: true });
     this.usage = page.getByRole('region', { name: 'Usage', exact: true });
+    this.history = page.getByRole('region', { name: 'Status history', exact: true });
     this.edit = page.getByRole('main').getByRole('link', { name: 'Edit', exact: true });
     this.delete = page.getByRole('main').getByRole('button', { name: 'Delete', exact: true });
     this.confirmDialog = page.getByRole('alertdialog', { name: 'Delete connection?' });
+  }
+
+  /** The history's rows, newest first, each as its cells' texts after the time: change, why, noticed by. */
+  historyRows(): Locator {
+    return this.history.getByRole('row').filter({ has: this.page.getByRole('cell') });
   }
 
   async goto(id: string): Promise<void> {
     await this.page.goto(`/connections/${encodeURIComponent(id)}`);
   }
 
-  /** "Test NAME". */
-  testButton(name: string): Locator {
-    return this.page.getByRole('button', { name: `Test ${name}`, exact: true });
+  /** "Check now": the page's test of the saved connection. */
+  checkNow(name: string): Locator {
+    return this.page.getByRole('button', { name: `Check now ${name}`, exact: true });
   }
 
   /** The value beside a term of a section's list (Auth type, Store, Status, Calls…). */

@@ -1,7 +1,7 @@
 import { basic, storeHash, token } from '../data';
 import { expect, test } from './fixtures';
 
-const online = ['Online', 'Connected to Plumtree Outfitters'];
+const online = ['Working', 'Connected to Plumtree Outfitters'];
 
 test.describe('the server: creating, editing and deleting', () => {
   test('Token and Basic: saved, tested by the server, listed online with the store name', async ({ page, list, panel }) => {

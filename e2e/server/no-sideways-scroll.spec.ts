@@ -11,7 +11,7 @@ test.describe('signed in', () => {
   test('390 px: the list, the form, Activity, Change password', async ({ page, list, panel, api, axe }) => {
     await api.createConnection({ authType: 'token', ...token });
     await list.goto();
-    await list.expectRow(token.name, ['Online']);
+    await list.expectRow(token.name, ['Working']);
     await expectNoSidewaysScroll(page, 'the list');
     await page.goto('/connections/new');
     await expect(panel.name).toBeEditable();

@@ -45,7 +45,7 @@ test.describe('the server: OAuth 2.0 through the simulator', () => {
     await uninstall.page.close();
 
     await page.reload();
-    await list.expectRow(name, ['OAuth 2.0', storeHash, 'Uninstalled', 'The app was uninstalled from this store in BigCommerce']);
+    await list.expectRow(name, ['OAuth 2.0', storeHash, 'Uninstalled', 'The app was uninstalled from the store.']);
     await expect(list.row(name)).not.toContainText('Scopes granted');
   });
 

@@ -33,7 +33,7 @@ test.describe('the page as the server serves it', () => {
     await page.goto('/connections/new');
     await panel.fillToken(token);
     await panel.save.click();
-    await list.expectRow(token.name, ['Online']);
+    await list.expectRow(token.name, ['Working']);
 
     await list.editButton(token.name).click();
     await panel.chooseAuthType('OAuth 2.0');
@@ -56,7 +56,7 @@ test.describe('the page as the server serves it', () => {
   test('axe: the list with a connection and the panel, as served', async ({ page, list, api, axe }) => {
     await api.createConnection({ authType: 'token', ...token });
     await list.goto();
-    await list.expectRow(token.name, ['Online']);
+    await list.expectRow(token.name, ['Working']);
     await axe('list with a connection (server)');
     await list.createLink.click();
     await expect(page.getByRole('heading', { name: 'Create connection' })).toBeVisible();

@@ -85,7 +85,7 @@ test.describe('signing in and out', () => {
 
     await panel.fillToken(token);
     await panel.save.click();
-    await list.expectRow(token.name, ['Token', storeHash, 'Online']);
+    await list.expectRow(token.name, ['Token', storeHash, 'Working']);
     await page.getByRole('button', { name: `Test ${token.name}`, exact: true }).click();
     await expect(list.status(`Connection "${token.name}" is online: connected to Plumtree Outfitters (Plus plan).`)).toBeVisible();
     await secrets.expectNoSecretLeaks([owner.password, token.accessToken]);
@@ -187,7 +187,7 @@ test.describe('signed in', () => {
 
     await panel.accessToken.fill(token.accessToken);
     await panel.save.click();
-    await list.expectRow(token.name, ['Token', storeHash, 'Online']);
+    await list.expectRow(token.name, ['Token', storeHash, 'Working']);
     await expect(list.rows).toHaveCount(1);
   });
 
@@ -282,7 +282,7 @@ test.describe('signed in', () => {
     await page.goto('/connections/new');
     await panel.fillToken(token);
     await panel.save.click();
-    await list.expectRow(token.name, ['Online']);
+    await list.expectRow(token.name, ['Working']);
     await page.getByRole('button', { name: `Test ${token.name}`, exact: true }).click();
     await expect(list.status(`Connection "${token.name}" is online`)).toBeVisible();
     await list.deleteConnection(token.name);

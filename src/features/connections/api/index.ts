@@ -17,3 +17,5 @@ export * from './updateOAuthClient';
 export * from './resetDemo';
 export * from './getConnectionUsage';
 export * from './listApiKeys';
+export * from './statusRefresh';
+export * from './getStatusHistory';

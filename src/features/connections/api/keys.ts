@@ -7,6 +7,8 @@ export const connectionKeys = {
   detail: (id: string) => [...connectionKeys.details(), id] as const,
   /** The proxy's usage of one connection (server): under its detail, so deleting it drops both. */
   usage: (id: string) => [...connectionKeys.detail(id), 'usage'] as const,
+  /** Its status changes of the last 30 days (server): under its detail too. */
+  history: (id: string) => [...connectionKeys.detail(id), 'history'] as const,
   /** The API keys, as a connection's page reads them (server; never a secret). */
   apiKeys: () => [...connectionKeys.all, 'api-keys'] as const,
 };

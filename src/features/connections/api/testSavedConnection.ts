@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { contractRequest } from './contractRequest';
 import type { Connection, TestResult } from '../schema';
 import { storeCheckedConnection } from './cache';
+import { connectionKeys } from './keys';
 
 export interface SavedTestVariables {
   id: string;
@@ -25,6 +26,10 @@ export function useTestSavedConnection() {
   return useMutation({
     mutationFn: (variables: SavedTestVariables) => testSavedConnection(variables),
     retry: false,
-    onSuccess: (answer) => storeCheckedConnection(queryClient, answer.connection),
+    onSuccess: (answer) => {
+      storeCheckedConnection(queryClient, answer.connection);
+      // A test that changed the status added a line to the connection's history.
+      void queryClient.invalidateQueries({ queryKey: connectionKeys.history(answer.connection.id) });
+    },
   });
 }

@@ -14,7 +14,7 @@ export interface ConnectionActionsProps {
   onDeleting: (deleting: boolean) => void;
 }
 
-/** Test (the result in the app's status message, the status section updated), Edit, and Delete (asked first, then back to the list). */
+/** Check now (a test: the result in the app's status message, the status section updated), Edit, and Delete (asked first, then back to the list). */
 export function ConnectionActions({ connection, onDeleting }: ConnectionActionsProps) {
   const [, navigate] = useLocation();
   const { announce } = useStatus();
@@ -39,7 +39,7 @@ export function ConnectionActions({ connection, onDeleting }: ConnectionActionsP
 
   return (
     <div className={styles.actions}>
-      <RowTestButton connection={connection} />
+      <RowTestButton connection={connection} label="Check now" busyLabel="Checking…" />
       <Link href={`/connections/${encodeURIComponent(connection.id)}/edit`} className={buttonClassName()} {...leadsTo('panel')}>
         Edit
       </Link>

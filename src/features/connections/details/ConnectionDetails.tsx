@@ -1,5 +1,6 @@
 import type { Connection } from '../schema';
 import { ConnectionActions } from './ConnectionActions';
+import { HistorySection } from './HistorySection';
 import { OverviewSection } from './OverviewSection';
 import { ScopesSection } from './ScopesSection';
 import { ServerOnlyNote } from './ServerOnlyNote';
@@ -14,8 +15,8 @@ export interface ConnectionDetailsProps {
 }
 
 /**
- * The page's sections, each a component of its own so that more can join (a status history,
- * "Check now"). The proxy's sections exist on the server only (a constant per build).
+ * The page's sections, each a component of its own. The status history and the proxy's sections
+ * exist on the server only (a constant per build).
  */
 export function ConnectionDetails({ connection, onDeleting }: ConnectionDetailsProps) {
   return (
@@ -26,6 +27,7 @@ export function ConnectionDetails({ connection, onDeleting }: ConnectionDetailsP
       {connection.authType === 'oauth2' && <ScopesSection connection={connection} />}
       {import.meta.env.MODE === 'server' ? (
         <>
+          <HistorySection connectionId={connection.id} />
           <UseFromCodeSection connectionId={connection.id} />
           <UsageSection connectionId={connection.id} />
         </>

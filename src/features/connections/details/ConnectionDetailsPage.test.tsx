@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Router } from 'wouter';
 import { json, stubFetch } from '../../../testing/fetch';
 import { StatusProvider, StatusRegion } from '../../../ui/StatusMessage';
-import type { ApiKey, Connection, ConnectionUsage } from '../schema';
+import type { ApiKey, Connection, ConnectionUsage, StatusChange } from '../schema';
 import { ConnectionDetailsPage } from './ConnectionDetailsPage';
 
 const fetchMock = stubFetch();
@@ -95,7 +95,8 @@ describe('a connection’s page', () => {
       ['Store hash', 'x7kq2mfa9b'],
     ]);
     const [status, checked] = facts('Status');
-    expect(status).toEqual(['Status', 'Online: Connected to Plumtree Outfitters']);
+    expect(status?.[0]).toBe('Status');
+    expect(status?.[1]).toMatch(/^Working Connected to Plumtree Outfitters Checked (just now|\d+ \w+ ago|yesterday)$/);
     expect(checked?.[0]).toBe('Last checked');
     expect(within(region('Status')).getByText(checked?.[1] ?? '')).toHaveAttribute('dateTime', at);
     expect(screen.queryByRole('region', { name: 'Granted scopes' })).not.toBeInTheDocument();
@@ -127,7 +128,7 @@ describe('a connection’s page', () => {
     renderPage('c2');
     expect(await screen.findByRole('region', { name: 'Granted scopes' })).toHaveTextContent('None yet: BigCommerce grants them when the connection is authorized');
     expect(facts('Status')).toEqual([
-      ['Status', 'Not authorized'],
+      ['Status', 'Needs attention: Not authorized yet. Authorize it: Edit, then Save & authorize.'],
       ['Last checked', 'Never'],
     ]);
   });
@@ -141,7 +142,7 @@ describe('a connection’s page', () => {
     expect(document.title).toBe('Connection not found – BigCommerce connections');
   });
 
-  it('Test: the saved connection is tested, the result announced and the status updated', async () => {
+  it('Check now: the saved connection is tested, the result announced and the status updated', async () => {
     const offline = { ...token, status: { state: 'offline', reason: 'BigCommerce refused the access token.', code: 'unauthorized', checkedAt: at } };
     backend({
       'GET /api/connections/c1': () => json(200, token),
@@ -149,8 +150,9 @@ describe('a connection’s page', () => {
         json(200, { result: { ok: false, reason: 'unauthorized', message: 'BigCommerce refused the access token.', checkedAt: at }, connection: offline }),
     });
     const user = renderPage('c1');
-    await user.click(await screen.findByRole('button', { name: 'Test Plumtree (Token)' }));
-    await waitFor(() => expect(facts('Status')[0]).toEqual(['Status', 'Offline: BigCommerce refused the access token.']));
+    await user.click(await screen.findByRole('button', { name: 'Check now Plumtree (Token)' }));
+    await waitFor(() => expect(facts('Status')[0]?.[1]).toMatch(/^Needs attention: BigCommerce refused the token\. Create a new API account in BigCommerce, then Edit and paste its access token\. Checked /));
+    expect(facts('Status')[1]).toEqual(['Details', 'BigCommerce refused the access token.']);
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('Plumtree (Token)');
   });
 
@@ -187,9 +189,14 @@ describe('a connection’s page', () => {
 });
 
 describe('a connection’s page on the server', () => {
+  const changes: StatusChange[] = [
+    { id: 'h2', at: '2026-12-01T10:00:00.000Z', from: { state: 'online' }, to: { state: 'offline', code: 'unauthorized' }, reason: 'BigCommerce refused the access token.', source: 'check' },
+    { id: 'h1', at, from: null, to: { state: 'online' }, reason: null, source: 'save' },
+  ];
   const serverBackend = (keys: ApiKey[]) =>
     backend({
       'GET /api/connections/c1': () => json(200, token),
+      'GET /api/connections/c1/history': () => json(200, { changes }),
       'GET /api/api-keys': () => json(200, { keys }),
       'GET /api/connections/c1/usage': () => json(200, { usage }),
     });
@@ -235,5 +242,18 @@ describe('a connection’s page on the server', () => {
         ['Errors (BigCommerce failed or did not answer)', '2'],
       ]),
     );
+  });
+
+  it('Status history: each change of the last 30 days, newest first: when, from what to what, why, and what noticed it', async () => {
+    vi.stubEnv('MODE', 'server');
+    serverBackend([]);
+    renderPage('c1');
+    const history = await screen.findByRole('region', { name: 'Status history' });
+    const rows = await within(history).findAllByRole('row');
+    expect(rows.slice(1).map((row) => within(row).getAllByRole('cell').slice(1).map((cell) => cell.textContent))).toEqual([
+      ['Working → Needs attention', 'BigCommerce refused the access token.', 'Background check'],
+      ['Working', '—', 'Saved'],
+    ]);
+    expect(within(rows[1]!).getByRole('cell', { name: /2026/ }).querySelector('time')).toHaveAttribute('dateTime', '2026-12-01T10:00:00.000Z');
   });
 });

@@ -5,7 +5,7 @@ import { HttpError } from '../../../lib/http';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeading } from '../../../ui/PageHeading';
-import { describeError, getConnectionQuery } from '../api';
+import { describeError, getConnectionQuery, statusRefreshMs } from '../api';
 import { ConnectionDetails } from './ConnectionDetails';
 import styles from './ConnectionDetailsPage.module.css';
 
@@ -16,7 +16,7 @@ export function ConnectionDetailsPage({ id }: { id: string }) {
   const queryClient = useQueryClient();
   // Once it is being deleted, the page stops asking for it (the answer would be a 404).
   const [deleting, setDeleting] = useState(false);
-  const query = useQuery({ ...getConnectionQuery(id, queryClient), enabled: !deleting });
+  const query = useQuery({ ...getConnectionQuery(id, queryClient), enabled: !deleting, refetchInterval: statusRefreshMs });
   const notFound = query.error instanceof HttpError && query.error.status === 404;
   const title = query.data?.name ?? (notFound ? 'Connection not found' : 'Connection');
   useDocumentTitle(title);

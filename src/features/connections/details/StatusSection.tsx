@@ -6,9 +6,9 @@ import styles from './ConnectionDetailsPage.module.css';
 
 const dateTime = dateFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });
 
-/** Whether it works: the status as the list shows it (with its reason), and when it was last checked. */
+/** Whether it works (as the list says it, with what to do), the whole reason, and when it was last checked. */
 export function StatusSection({ connection }: { connection: Connection }) {
-  const { checkedAt } = connection.status;
+  const { checkedAt, reason } = connection.status;
   return (
     <DetailsSection id="connection-status" title="Status">
       <dl className={styles.facts}>
@@ -16,6 +16,12 @@ export function StatusSection({ connection }: { connection: Connection }) {
         <dd>
           <ConnectionStatusCell connection={connection} />
         </dd>
+        {reason && (
+          <>
+            <dt>Details</dt>
+            <dd>{reason}</dd>
+          </>
+        )}
         <dt>Last checked</dt>
         <dd>{checkedAt ? <time dateTime={checkedAt}>{dateTime.format(new Date(checkedAt))}</time> : 'Never'}</dd>
       </dl>

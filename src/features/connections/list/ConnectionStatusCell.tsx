@@ -1,40 +1,43 @@
-import type { Connection, ConnectionStatus } from '../schema';
-import { scopeUiNames, splitGrantedScopes } from '../test/connectionTestModel';
+import { Fragment } from 'react';
+import { useNow } from '../../../lib/useNow';
+import type { Connection } from '../schema';
+import { attentionAction, attentionCause, authorizationLine, checkedAgo, healthLabel, healthOf } from '../status/statusModel';
 import styles from './ConnectionsPage.module.css';
 
-export const statusLabel: Record<ConnectionStatus['state'], string> = {
-  untested: 'Untested',
-  online: 'Online',
-  offline: 'Offline',
-  not_authorized: 'Not authorized',
-  authorized: 'Authorized',
-  revoked: 'Uninstalled',
-};
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** What the status cell says under the label: why it is offline, what is granted, which store answered. */
-function detailOf(connection: Connection): string | undefined {
-  if (connection.status.reason) return connection.status.reason;
-  if (connection.status.state === 'authorized' && connection.authType === 'oauth2' && connection.authorization) {
-    const { resources } = splitGrantedScopes(connection.authorization.grantedScopes);
-    if (resources.length > 0) return `Scopes granted: ${scopeUiNames(resources)}`;
-  }
-  if (connection.status.state === 'online' && connection.storeName) return `Connected to ${connection.storeName}`;
-  return undefined;
-}
-
-/** "Offline: BigCommerce refused…": the state, and its reason visible under it. */
+/**
+ * "Needs attention: BigCommerce refused the token", what to do about it, when it was checked;
+ * and, apart from whether it works, what an OAuth 2.0 authorization granted.
+ */
 export function ConnectionStatusCell({ connection }: { connection: Connection }) {
-  const detail = detailOf(connection);
+  const now = useNow(30_000);
+  const health = healthOf(connection.status);
+  const cause = attentionCause(connection);
+  const action = attentionAction(connection);
+  const checked = checkedAgo(connection.status.checkedAt, now);
+  const authorization = authorizationLine(connection);
+  const connectedTo = health === 'working' && connection.storeName ? `Connected to ${connection.storeName}` : undefined;
   return (
     <>
-      <span className={styles.status} data-state={connection.status.state}>
-        {statusLabel[connection.status.state]}
+      <span className={styles.status} data-health={health}>
+        {healthLabel[health]}
       </span>
-      {detail && (
-        <span className={styles.reason}>
+      {cause && (
+        <span className={styles.cause}>
           <span className="visually-hidden">: </span>
-          {detail}
+          {sentence(cause)}.
         </span>
+      )}
+      {[action, connectedTo, checked && sentence(checked), authorization].map(
+        // A space before each line: they are blocks to the eye, and words apart to a screen reader.
+        (line) =>
+          line && (
+            <Fragment key={line}>
+              {' '}
+              <span className={styles.reason}>{line}</span>
+            </Fragment>
+          ),
       )}
     </>
   );

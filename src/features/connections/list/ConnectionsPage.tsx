@@ -7,8 +7,9 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeading } from '../../../ui/PageHeading';
 import { useStatus } from '../../../ui/StatusMessage';
-import { describeError, listConnectionsQuery, useDeleteConnection } from '../api';
+import { describeError, listConnectionsQuery, statusRefreshMs, useDeleteConnection } from '../api';
 import type { Connection } from '../schema';
+import { AttentionSummary } from './AttentionSummary';
 import { ConnectionsTable } from './ConnectionsTable';
 import { leadsTo } from '../../../lib/leadsTo';
 import styles from './ConnectionsPage.module.css';
@@ -20,7 +21,7 @@ export function ConnectionsPage() {
   useDocumentTitle('Connections');
   const [, navigate] = useLocation();
   const { announce } = useStatus();
-  const query = useQuery(listConnectionsQuery());
+  const query = useQuery({ ...listConnectionsQuery(), refetchInterval: statusRefreshMs });
   const remove = useDeleteConnection();
   const [pendingDelete, setPendingDelete] = useState<Connection | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
@@ -84,7 +85,10 @@ export function ConnectionsPage() {
             </Link>
           </div>
         ) : (
-          <ConnectionsTable connections={query.data} onEdit={edit} onDelete={askDelete} />
+          <>
+            <AttentionSummary connections={query.data} />
+            <ConnectionsTable connections={query.data} onEdit={edit} onDelete={askDelete} />
+          </>
         ))}
 
       <ConfirmDialog

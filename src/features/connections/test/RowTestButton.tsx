@@ -5,10 +5,10 @@ import type { Connection } from '../schema';
 import { savedTestAnnouncement } from './connectionTestModel';
 
 /**
- * "Test NAME" in a list row: re-tests the saved connection, shows progress in the row, announces
+ * "Test NAME" in a list row ("Check now" on its page): re-tests the saved connection, shows progress in the row, announces
  * the result in the app's status message; the row's status follows from the updated connection.
  */
-export function RowTestButton({ connection }: { connection: Connection }) {
+export function RowTestButton({ connection, label = 'Test', busyLabel = 'Testing…' }: { connection: Connection; label?: string; busyLabel?: string }) {
   const { mutateAsync, reset, isPending } = useTestSavedConnection();
   const { announce } = useStatus();
 
@@ -26,7 +26,7 @@ export function RowTestButton({ connection }: { connection: Connection }) {
 
   return (
     <Button busy={isPending} onClick={() => void test()}>
-      {isPending ? 'Testing…' : 'Test'}
+      {isPending ? busyLabel : label}
       <span className="visually-hidden"> {connection.name}</span>
     </Button>
   );
