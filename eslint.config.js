@@ -15,7 +15,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 const publicFiles = {
   schema: ['index', 'plain', 'load', 'zodConfig', 'badInputs.corpus'],
   api: ['index'],
-  guides: ['index', 'ConnectionGuide', 'ConnectionGuideLayout', 'ConnectionGuideSlot', 'CredentialsFileImport', 'focusedField'],
+  guides: ['index', 'ConnectionGuide', 'ConnectionGuideLayout', 'ConnectionGuideSlot', 'import/CredentialsFileImport', 'focusedField'],
   form: [
     'ConnectionPanel',
     'ConnectionForm',
@@ -32,6 +32,7 @@ const publicFiles = {
   drafts: ['useConnectionDraft', 'DraftRestoreOffer', 'ResumedDraftNotice', 'UnsavedChangesGuard', 'saveAttemptKey'],
   list: ['ConnectionsPage', 'ResetDemoButton', 'ConnectionStatusCell'],
   details: ['ConnectionDetailsPage'],
+  status: ['statusModel'],
 };
 
 /**

@@ -1,7 +1,7 @@
 // store-{hash}.mybigcommerce.com/manage: a store's control panel, as far as the setup guide links
 // to it (its start, Settings › Store-level API accounts). On the simulator's one origin a store's
 // host becomes the first path segment, /store-{hash}/manage/… (controlPanelPath; the app's guide
-// builds the same path from the simulator's address: src/features/connections/guides/links.ts).
+// builds the same path from the simulator's address: src/features/connections/guides/data/links.ts).
 import { http, type PathParams } from 'msw';
 import { bigcommerceApiAccounts, bigcommerceStores, type BigCommerceApiAccountFixture, type BigCommerceStoreFixture } from '../../fixtures/bigcommerce';
 import { findStore } from '../auth';

@@ -13,7 +13,7 @@ import {
   type OAuthClientFormValues,
   type OAuthClientInput,
 } from '../schema';
-import { OAuthClientImport } from '../guides/CredentialsFileImport';
+import { OAuthClientImport } from '../guides/import/CredentialsFileImport';
 import { SecretField, TextField } from './TextField';
 import { useSaveAttemptKey } from '../drafts/saveAttemptKey';
 import styles from './ConnectionForm.module.css';

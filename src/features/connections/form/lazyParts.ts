@@ -15,7 +15,7 @@ import { preloadContract } from '../schema/load';
  * renders nothing until its part is here.
  */
 const loadGuide = () => import('../guides/ConnectionGuide');
-const importModule = lazyModule(() => import('../guides/CredentialsFileImport'));
+const importModule = lazyModule(() => import('../guides/import/CredentialsFileImport'));
 const dialogModule = lazyModule(() => import('./OAuthClientDialog'));
 const testModule = lazyModule(() => import('../test/ConnectionTest'));
 const authorizationModule = lazyModule(() => import('../authorize/OAuthAuthorization'));

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { CopyButton } from '../../../ui/CopyButton';
 // Through the index, not ./SetupGuide: ConnectionGuide.test.tsx counts SetupGuide's renders by mocking the index.
 import { guideWarnings, SetupGuide, type GuideProgress, type RenderCopy, type SetupGuideProps } from './index';
-import { usableStoreHash } from './links';
+import { usableStoreHash } from './data/links';
 import type { AuthType, ConnectionFormValues } from '../schema';
 import { useFocusedField, type FocusedFieldStore } from './focusedField';
 import { redirectUrl } from '../form/RedirectUrlField';

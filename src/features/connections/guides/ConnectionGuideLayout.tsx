@@ -1,9 +1,9 @@
 import { use, useMemo, useState, type ReactNode } from 'react';
 // Straight from the modules, not the guides' index: the guide itself is a lazy chunk.
-import { SetupGuideLayout } from './SetupGuideLayout';
-import { useGuideProgress } from './useGuideProgress';
+import { SetupGuideLayout } from './view/SetupGuideLayout';
+import { useGuideProgress } from './view/useGuideProgress';
 import { GuideSlotContext } from './guideSlot';
-import styles from './SetupGuideLayout.module.css';
+import styles from './view/SetupGuideLayout.module.css';
 
 /**
  * The panel with its setup guide: the panel's content (`children`) on the left, the guide on the

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { afterFirstContentfulPaint } from '../../../lib/afterPaint';
 import type { FocusedFieldStore } from './focusedField';
 import { GuideSlotContext } from './guideSlot';
-import { useNarrowScreen } from './narrowScreen';
+import { useNarrowScreen } from './view/narrowScreen';
 import { LazyConnectionGuide } from '../form/lazyParts';
 
 /**

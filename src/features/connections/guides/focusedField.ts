@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { GuideFieldName } from './types';
+import type { GuideFieldName } from './data/types';
 
 /** The fields a focused element can stand for: those guide steps produce, and the auth type. */
 const knownFields: ReadonlySet<string> = new Set<GuideFieldName | 'authType'>([

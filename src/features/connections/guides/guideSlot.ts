@@ -1,5 +1,5 @@
 import { createContext } from 'react';
-import type { GuideProgress } from './useGuideProgress';
+import type { GuideProgress } from './view/useGuideProgress';
 
 /**
  * Where the panel shows the form's setup guide. The guide needs the form's values (its

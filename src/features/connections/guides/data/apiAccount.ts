@@ -1,5 +1,5 @@
 import { fieldText } from '../../schema/plain';
-import type { Guide, StepContext } from '../types';
+import type { Guide, StepContext } from './types';
 
 const isBasic = (context: StepContext) => context.authType === 'basic';
 

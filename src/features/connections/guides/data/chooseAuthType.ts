@@ -1,4 +1,4 @@
-import type { Guide } from '../types';
+import type { Guide } from './types';
 
 export const chooseAuthTypeGuide: Guide = {
   id: 'chooseAuthType',

@@ -1,5 +1,5 @@
 import type { AuthType } from '../../schema';
-import type { Guide } from '../types';
+import type { Guide } from './types';
 import { apiAccountGuide } from './apiAccount';
 import { chooseAuthTypeGuide } from './chooseAuthType';
 import { oauth2Guide } from './oauth2';

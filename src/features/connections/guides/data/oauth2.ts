@@ -1,4 +1,4 @@
-import type { Guide } from '../types';
+import type { Guide } from './types';
 
 // Developer Portal as rewritten on 2025-07-18 (FACTS §4); older wording in olderSteps/olderNote.
 export const oauth2Guide: Guide = {

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { RichText } from './RichText';
 import styles from './SetupGuide.module.css';
-import type { Guide } from './types';
+import type { Guide } from '../data/types';
 
 /** The steps on BigCommerce's older screens, for people whose screens have not changed yet. */
 export const OlderSteps = memo(function OlderSteps({ guide }: { guide: Guide }) {

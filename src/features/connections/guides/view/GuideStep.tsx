@@ -1,9 +1,9 @@
 import { memo, useId, type ReactNode, type Ref } from 'react';
-import { cx } from '../../../lib/classNames';
+import { cx } from '../../../../lib/classNames';
 import { RichText } from './RichText';
 import { StepExtras, type RenderCopy } from './StepExtras';
 import styles from './SetupGuide.module.css';
-import { textOf, type Step, type StepContext, type StepText } from './types';
+import { textOf, type Step, type StepContext, type StepText } from '../data/types';
 
 interface GuideStepProps {
   step: Step;

@@ -1,6 +1,6 @@
 import { useFormContext, type FieldPath, type PathValue } from 'react-hook-form';
-import { ImportCredentials, type CredentialsFileValues } from './index';
-import type { ConnectionFormValues, OAuthClientFormValues } from '../schema';
+import { ImportCredentials, type CredentialsFileValues } from '../index';
+import type { ConnectionFormValues, OAuthClientFormValues } from '../../schema';
 import { credentialsImport, type ImportTarget } from './credentialsImport';
 import styles from './CredentialsFileImport.module.css';
 

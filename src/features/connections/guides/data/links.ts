@@ -1,4 +1,4 @@
-import { normalizeStoreHash, storeHashPattern } from '../schema/plain';
+import { normalizeStoreHash, storeHashPattern } from '../../schema/plain';
 
 export const developerPortalUrl = 'https://devtools.bigcommerce.com/my/apps';
 

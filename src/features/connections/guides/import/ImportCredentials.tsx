@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent, type ClipboardEvent, type DragEvent } from 'react';
-import { cx } from '../../../lib/classNames';
+import { cx } from '../../../../lib/classNames';
 import { parseCredentialsFile, type CredentialsFileValues } from './credentialsFile';
 import styles from './ImportCredentials.module.css';
 

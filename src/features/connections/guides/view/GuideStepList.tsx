@@ -3,7 +3,7 @@ import { GuideStep } from './GuideStep';
 import { isNarrowScreen } from './narrowScreen';
 import type { RenderCopy } from './StepExtras';
 import styles from './SetupGuide.module.css';
-import type { Guide, GuideFieldName, StepContext } from './types';
+import type { Guide, GuideFieldName, StepContext } from '../data/types';
 import type { GuideProgress } from './useGuideProgress';
 
 interface GuideStepListProps {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { copyText } from '../../../lib/clipboard';
+import { copyText } from '../../../../lib/clipboard';
 import styles from './SetupGuide.module.css';
 
 // A stand-in until src/ui has a shared CopyButton; the panel can pass its own via renderCopy.

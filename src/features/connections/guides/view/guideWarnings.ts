@@ -1,6 +1,6 @@
-import { fieldText } from '../schema/plain';
-import type { AuthType } from '../schema';
-import { credentialMixupWarnings, redirectUrlWarning } from './credentialWarnings';
+import { fieldText } from '../../schema/plain';
+import type { AuthType } from '../../schema';
+import { credentialMixupWarnings, redirectUrlWarning } from '../import/credentialWarnings';
 
 export interface GuideWarningInput {
   authType?: AuthType;

@@ -1,6 +1,6 @@
 import type { CredentialsFileValues } from './credentialsFile';
 import type { ImportOutcome } from './ImportCredentials';
-import { fieldText, oauthClientText } from '../schema/plain';
+import { fieldText, oauthClientText } from '../../schema/plain';
 
 /** The forms a credentials file can fill: the Token and Basic sections, and the OAuth 2.0 client dialog. */
 export type ImportTarget = 'token' | 'basic' | 'oauthClient';

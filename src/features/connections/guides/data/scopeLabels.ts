@@ -1,4 +1,4 @@
-import { scopeResources } from '../schema/plain';
+import { scopeResources } from '../../schema/plain';
 
 const labelOfScope = new Map(
   scopeResources.flatMap((resource) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { credentialMixupWarnings, looksLikeAccessToken, looksLikeClientId, redirectUrlWarning } from './credentialWarnings';
-import { guideWarnings } from './guideWarnings';
+import { guideWarnings } from '../view/guideWarnings';
 
 const clientId = 'm8e1mkkmjw2xjinydqz7ie05to1y2nk';
 const token = 'k9x2m4p7q1w8e5r3t6y0u2i4o6p8a1s';

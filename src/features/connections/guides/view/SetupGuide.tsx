@@ -1,7 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import type { AuthType } from '../schema';
+import type { AuthType } from '../../schema';
 import { ChoiceList } from './ChoiceList';
-import { guideFor } from './data';
+import { guideFor } from '../data';
 import { GuideStepList } from './GuideStepList';
 import { GuideWarnings } from './GuideWarnings';
 import { guideWarnings } from './guideWarnings';
@@ -10,7 +10,7 @@ import { OlderSteps } from './OlderSteps';
 import { RichText } from './RichText';
 import type { RenderCopy } from './StepExtras';
 import styles from './SetupGuide.module.css';
-import { textOf, type StepContext } from './types';
+import { textOf, type StepContext } from '../data/types';
 import { useGuideProgress, type GuideProgress } from './useGuideProgress';
 
 export interface SetupGuideProps {

@@ -1,4 +1,4 @@
-import type { AuthType } from '../schema';
+import type { AuthType } from '../../schema';
 
 /** The form fields a guide step can produce, by the names the panel's form uses. */
 export type GuideFieldName =

@@ -1,4 +1,4 @@
-import { normalizeStoreHash, storeHashPattern } from '../schema/plain';
+import { normalizeStoreHash, storeHashPattern } from '../../schema/plain';
 
 export interface CredentialsFileValues {
   accessToken?: string;

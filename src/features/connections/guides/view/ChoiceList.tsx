@@ -1,6 +1,6 @@
 import { RichText } from './RichText';
 import styles from './SetupGuide.module.css';
-import { textOf, type Guide, type StepContext } from './types';
+import { textOf, type Guide, type StepContext } from '../data/types';
 
 export function ChoiceList({ guide, context }: { guide: Guide; context: StepContext }) {
   return (

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { CopyButton } from './CopyButton';
 import { ExternalLink } from './ExternalLink';
-import { developerPortalUrl, storeApiAccountsUrl, storeControlPanelUrl, storeSite, usableStoreHash } from './links';
+import { developerPortalUrl, storeApiAccountsUrl, storeControlPanelUrl, storeSite, usableStoreHash } from '../data/links';
 import { RichText } from './RichText';
-import { scopeLabel } from './scopeLabels';
+import { scopeLabel } from '../data/scopeLabels';
 import styles from './SetupGuide.module.css';
-import { textOf, type GuideLinkTarget, type StepContext, type StepExtra } from './types';
+import { textOf, type GuideLinkTarget, type StepContext, type StepExtra } from '../data/types';
 
 export type RenderCopy = (value: string, label: string) => ReactNode;
 
