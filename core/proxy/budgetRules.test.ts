@@ -136,6 +136,12 @@ describe('background checks', () => {
     expect(reserveBackground(state, 2000 + RESET_MARGIN_MS, 2)).toMatchObject({ reservation: { granted: true }, state: { backgroundUsed: 2, left: 48 } });
   });
 
+  it("leave the window's last tenth alone, so that a late call never lands beside the next window's fifth", () => {
+    expect(reserveBackground(known, 1899, 2).reservation.granted).toBe(true);
+    expect(reserveBackground(known, 1901, 2)).toEqual({ state: known, reservation: { granted: false, waitMs: 2000 + RESET_MARGIN_MS - 1901 } });
+    expect(reserve(known, 1950).reservation.granted).toBe(true);
+  });
+
   it('take only what callers left: none when the window is spent', () => {
     const spent = { ...known, left: 1 };
     expect(reserveBackground(spent, 1100, 2).reservation.granted).toBe(false);

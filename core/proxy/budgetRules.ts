@@ -76,16 +76,22 @@ function currentWindow(state: BudgetState, now: number): BudgetState {
 
 const untilNextWindow = (state: BudgetState, now: number) => Math.max(1, state.windowEndsAt + RESET_MARGIN_MS - now);
 
+/** The end of a window that a background check leaves alone: a tenth of it, at least 100 ms. */
+export const backgroundGuardMs = (windowMs: number) => Math.max(100, windowMs * 0.1);
+
 /**
  * Takes `count` requests for a background check: only from what callers have left, and never more
- * than BACKGROUND_SHARE of the window in all. Refused, it says when the next window starts. While
+ * than BACKGROUND_SHARE of the window in all, and not in its last tenth. Refused, it says when the next window starts. While
  * the quota is unknown, a check may be the one call that learns it.
  */
 export function reserveBackground(state: BudgetState, now: number, count: number): { state: BudgetState; reservation: Reservation } {
   if (state.quota === null) return reserve(state, now);
   const current = currentWindow(state, now);
   const share = Math.floor((current.quota ?? 0) * BACKGROUND_SHARE);
-  if (current.backgroundUsed + count <= share && current.left >= count) {
+  // Near the window's end a check's calls could reach BigCommerce after it, in the next window,
+  // beside that window's own fifth: a check waits for the next window instead.
+  const late = now > current.windowEndsAt - backgroundGuardMs(current.windowMs ?? 0);
+  if (!late && current.backgroundUsed + count <= share && current.left >= count) {
     return { state: { ...current, left: current.left - count, backgroundUsed: current.backgroundUsed + count }, reservation: { granted: true } };
   }
   return { state: current, reservation: { granted: false, waitMs: untilNextWindow(current, now) } };
