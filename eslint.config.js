@@ -36,7 +36,7 @@ const publicFiles = {
 };
 
 /**
- * The server build's own features (sign-in, issue 9; API keys, issue 21): what src/app may import
+ * The server build's own features (sign-in, issue 9; API keys, issue 21; webhooks, issue 22): what src/app may import
  * of each. They import from lib/ and ui/, and of the connections feature only its contract
  * (`connections/schema`, whose session.ts, activity.ts and apiKeys.ts are theirs), never each other.
  */
@@ -44,6 +44,7 @@ const featurePublicFiles = {
   session: ['SessionBar', 'SignInPage', 'SetupPage', 'ChangePasswordPage'],
   activity: ['ActivityPage'],
   apiKeys: ['ApiKeysPage'],
+  webhooks: ['WebhooksPage'],
 };
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -94,6 +94,17 @@ export interface Backend {
   createOAuthClient(input: OAuthClientInput): Promise<{ id: string }>;
 }
 
+/**
+ * The answers that carry a secret by design, for the page to show once (docs/api.md): a new API
+ * key's, a new webhook endpoint's signing secret, and a webhook's rotated secret.
+ */
+function carriesSecretByDesign(response: Response): boolean {
+  if (response.request().method() !== 'POST') return false;
+  const path = new URL(response.url()).pathname;
+  if (response.status() === 201) return path === '/api/api-keys' || path === '/api/webhooks';
+  return response.status() === 200 && /^\/api\/webhooks\/[^/]+\/rotate$/.test(path);
+}
+
 export type Axe = (state: string) => Promise<void>;
 type AxePage = ConstructorParameters<typeof AxeBuilder>[0]['page'];
 
@@ -244,8 +255,7 @@ export const test = base.extend<Fixtures & Options>({
       const url = response.url();
       if (!new URL(url).pathname.startsWith('/api/')) return;
       responses.push({ url, status: response.status(), fromServiceWorker: response.fromServiceWorker() });
-      // The one answer that carries a secret by design: a new API key's, shown once (docs/api.md).
-      if (response.request().method() === 'POST' && new URL(url).pathname === '/api/api-keys' && response.status() === 201) return;
+      if (carriesSecretByDesign(response)) return;
       const documentAtResponse = documents;
       // A 204 or a network error has no body, nor has an answer the page aborted after its headers
       // (a refetch the query cache cancelled: its body never reached the page). Anything else must be

@@ -76,7 +76,7 @@ export class ChangePasswordPage {
   }
 }
 
-type MenuItem = 'API keys' | 'Activity' | 'Change password' | 'Sign out';
+type MenuItem = 'API keys' | 'Webhooks' | 'Activity' | 'Change password' | 'Sign out';
 
 /** The header's "Signed in as EMAIL" disclosure. */
 export class AccountMenu {

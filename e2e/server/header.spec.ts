@@ -46,6 +46,7 @@ test.describe('the server: the header', () => {
     expect((await menu.toggle.boundingBox())!.height).toBeLessThanOrEqual(48);
     await menu.toggle.click();
     await expect(menu.item('Activity')).toBeVisible();
+    await expect(menuOf(page).getByRole('listitem')).toHaveText(['API keys', 'Webhooks', 'Activity', 'Change password', 'Sign out']);
     await expect(menuOf(page).getByText(`Signed in as ${owner.email}`)).toBeHidden();
   });
 });

@@ -1,5 +1,6 @@
 import { token } from '../data';
 import { ActivityPage, ChangePasswordPage, SetupPage, SignInPage } from '../pages/SessionPages';
+import { WebhooksPage } from '../pages/WebhooksPage';
 import { expectNoSidewaysScroll } from '../screenshots';
 import { expect, test } from './fixtures';
 
@@ -26,6 +27,28 @@ test.describe('signed in', () => {
     await expect(page.getByRole('alert', { name: 'There is a problem' })).toBeFocused();
     await expectNoSidewaysScroll(page, 'Change password with its errors');
     await axe('Change password with its errors, 390 px');
+  });
+});
+
+test.describe('signed in, webhooks to a local address allowed', () => {
+  test.use({ serverEnv: { WEBHOOKS_ALLOW_PRIVATE: 'true' } });
+  test('390 and 320 px: Webhooks with an endpoint, its delivery log and its edit form', async ({ page, server, secrets, axe }) => {
+    // Nothing listens there: the test event's delivery fails, with the longest line of the log (its error).
+    const url = 'http://127.0.0.1:9/a/rather/long/path/for/the/receiver/of/the/events?source=bigcommerce-connections';
+    const response = await page.request.post('/api/webhooks', { data: { url, events: ['connection.created', 'connection.status_changed'], description: 'Order system' }, headers: { Origin: server.url } });
+    expect(response.status()).toBe(201);
+    secrets.track(((await response.json()) as { secret: string }).secret);
+    const hooks = new WebhooksPage(page);
+    await hooks.goto();
+    await hooks.action(url, 'Send test event').click();
+    await expect(hooks.deliveryRows(hooks.deliveries(url), 'webhook.test')).toContainText('could not be reached');
+    await hooks.action(url, 'Edit').click();
+    await expect(page.getByRole('form', { name: `Edit ${url}` })).toBeVisible();
+    for (const width of [390, 320]) {
+      await page.setViewportSize({ width, height: 844 });
+      await expectNoSidewaysScroll(page, `Webhooks, ${width} px`);
+    }
+    await axe('Webhooks with a delivery log and an edit form, 320 px');
   });
 });
 

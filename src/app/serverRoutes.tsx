@@ -1,7 +1,7 @@
 import { Route } from 'wouter';
 import { lazyRoute } from './lazyRoute';
 
-// The pages only the server build has (sign-in, issue 9; API keys, issue 21): routes.tsx includes them under
+// The pages only the server build has (sign-in, issue 9; API keys, issue 21; Webhooks, issue 22): routes.tsx includes them under
 // `import.meta.env.MODE === 'server'`, a constant, so the demo's build has none of their code
 // (the annotations let the bundler drop these unused definitions there). The paths are the
 // contract's sessionPagePaths, written out: an import here keeps the pages' chunks in the demo build.
@@ -10,6 +10,7 @@ const setup = /* @__PURE__ */ lazyRoute(() => import('../features/session/SetupP
 const changePassword = /* @__PURE__ */ lazyRoute(() => import('../features/session/ChangePasswordPage').then((module) => module.ChangePasswordPage));
 const activity = /* @__PURE__ */ lazyRoute(() => import('../features/activity/ActivityPage').then((module) => module.ActivityPage));
 const apiKeys = /* @__PURE__ */ lazyRoute(() => import('../features/apiKeys/ApiKeysPage').then((module) => module.ApiKeysPage));
+const webhooks = /* @__PURE__ */ lazyRoute(() => import('../features/webhooks/WebhooksPage').then((module) => module.WebhooksPage));
 
 const byPath: Record<string, { preload: () => Promise<void> }> = {
   '/sign-in': signIn,
@@ -17,6 +18,7 @@ const byPath: Record<string, { preload: () => Promise<void> }> = {
   '/account/password': changePassword,
   '/activity': activity,
   '/api-keys': apiKeys,
+  '/webhooks': webhooks,
 };
 
 /** The chunk of a server page, for main.tsx to load before the first render; null for other paths. */
@@ -42,6 +44,9 @@ export function serverRoutes() {
       </Route>
       <Route path="/api-keys">
         <apiKeys.Component />
+      </Route>
+      <Route path="/webhooks">
+        <webhooks.Component />
       </Route>
     </>
   );

@@ -20,3 +20,18 @@ export function stubFetch() {
   });
   return fetchMock;
 }
+
+/** An answer of the backend to one request, given its init (its method and body). */
+export type RouteAnswer = (init: RequestInit | undefined) => Response;
+
+/**
+ * Makes `fetchMock` answer by "METHOD path" (GET when no method is given); any other request
+ * fails the test with its method and path.
+ */
+export function answerRoutes(fetchMock: ReturnType<typeof stubFetch>, answers: Record<string, RouteAnswer>) {
+  fetchMock.mockImplementation(async (input, init) => {
+    const answer = answers[`${init?.method ?? 'GET'} ${String(input)}`];
+    if (!answer) throw new Error(`unexpected request ${init?.method ?? 'GET'} ${String(input)}`);
+    return answer(init);
+  });
+}

@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Router } from 'wouter';
-import { json, stubFetch } from '../../testing/fetch';
+import { answerRoutes, json, stubFetch, type RouteAnswer } from '../../testing/fetch';
 import { StatusProvider, StatusRegion } from '../../ui/StatusMessage';
 import { apiKeyMessages, type ApiKey, type Connection } from '../connections/schema';
 import { ApiKeysPage } from './ApiKeysPage';
@@ -36,15 +36,8 @@ const apiKey = (over: Partial<ApiKey> = {}): ApiKey => ({
   ...over,
 });
 
-type Answer = (init: RequestInit | undefined) => Response;
 /** Answers by method and path; POST and DELETE answers are set per test. */
-function backend(answers: Record<string, Answer>) {
-  fetchMock.mockImplementation(async (input, init) => {
-    const answer = answers[`${init?.method ?? 'GET'} ${String(input)}`];
-    if (!answer) throw new Error(`unexpected request ${init?.method ?? 'GET'} ${String(input)}`);
-    return answer(init);
-  });
-}
+const backend = (answers: Record<string, RouteAnswer>) => answerRoutes(fetchMock, answers);
 
 function renderPage() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { gcTime: 0, retry: false } } });

@@ -3,6 +3,7 @@ import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { ErrorSummary, type ErrorSummaryItem } from '../../ui/ErrorSummary';
+import { placeRequestFailure } from '../../lib/placeRequestFailure';
 import type { ApiKeyCreated, ApiKeyInput } from '../connections/schema';
 import { createApiKey } from './api/createApiKey';
 import { keyRequestFailure } from './api/failure';
@@ -44,15 +45,9 @@ export function CreateKeyForm({ headingId, connections, onCreated }: CreateKeyFo
     try {
       onCreated(await createApiKey(input));
     } catch (error) {
-      const { message, fields } = keyRequestFailure(error);
-      const unplaced: string[] = [];
-      for (const item of fields) {
-        const field = formFields.find((name) => name === item.path.split('.')[0]);
-        if (field) form.setError(field, { type: 'server', message: item.message });
-        else unplaced.push(item.message);
-      }
-      if (fields.length > unplaced.length) showSummary();
-      if (fields.length === 0 || unplaced.length > 0) setFailure(`The key was not created. ${unplaced.length > 0 ? unplaced.join(' ') : message}`);
+      const { placed, failure: text } = placeRequestFailure(keyRequestFailure(error), formFields, form.setError, 'The key was not created.');
+      if (placed) showSummary();
+      setFailure(text);
     }
   };
 

@@ -9,7 +9,7 @@ import { leaveForSignIn } from './leaveForSignIn';
 import { sessionPaths } from './paths';
 import styles from './AccountMenu.module.css';
 
-/** "Signed in as EMAIL": a disclosure with its items (API keys, Activity, Change password, Sign out); on a narrow screen an icon, with the email in the menu. */
+/** "Signed in as EMAIL": a disclosure with its items (API keys, Webhooks, Activity, Change password, Sign out); on a narrow screen an icon, with the email in the menu. */
 export function AccountMenu({ email }: { email: string }) {
   // Open on the page it was opened on: following one of its links closes it.
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -71,6 +71,11 @@ export function AccountMenu({ email }: { email: string }) {
           <li>
             <Link href={sessionPaths.apiKeys} className={styles.item}>
               API keys
+            </Link>
+          </li>
+          <li>
+            <Link href={sessionPaths.webhooks} className={styles.item}>
+              Webhooks
             </Link>
           </li>
           <li>

@@ -32,6 +32,7 @@ describe('SessionBar: who is signed in', () => {
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByRole('link', { name: 'API keys' })).toHaveAttribute('href', '/api-keys');
+    expect(screen.getByRole('link', { name: 'Webhooks' })).toHaveAttribute('href', '/webhooks');
     expect(screen.getByRole('link', { name: 'Activity' })).toHaveAttribute('href', '/activity');
     expect(screen.getByRole('link', { name: 'Change password' })).toHaveAttribute('href', '/account/password');
     await user.keyboard('{Escape}');

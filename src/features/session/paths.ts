@@ -1,7 +1,7 @@
 import { sessionPagePaths } from '../connections/schema';
 
-/** The pages of this feature (and the activity log's and the API keys', linked from its menu). */
-export const sessionPaths = { ...sessionPagePaths, apiKeys: '/api-keys' } as const;
+/** The pages of this feature (and the activity log's, the API keys' and the webhooks', linked from its menu). */
+export const sessionPaths = { ...sessionPagePaths, apiKeys: '/api-keys', webhooks: '/webhooks' } as const;
 
 /** Pages where nobody need be signed in: a 401 there is the page's own business. */
 export function isSignedOutPage(pathname: string): boolean {
