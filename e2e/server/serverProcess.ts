@@ -1,4 +1,5 @@
-// The Node server as a child process, the way `npm run serve -- --simulate` runs it: its own
+// The compiled Node server (dist-server/server.js, from `npm run build:server`, which `npm test`
+// runs before these) as a child process, the way `npm run serve -- --simulate` runs it: its own
 // port, a fresh DATA_DIR (SQLite file, generated key, the simulator's state), the BigCommerce
 // simulator beside it on a port of its own (SIMULATOR_PORT), and the owner account from
 // OWNER_EMAIL / OWNER_PASSWORD (or none: `{ owner: false }`).
@@ -75,7 +76,7 @@ export async function startServerProcess({ withOwner = true, env: extraEnv = {} 
   let exited: Promise<ExitCode> = Promise.resolve(null);
 
   const start = async () => {
-    const started = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--simulate'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const started = spawn(process.execPath, ['dist-server/server.js', '--simulate'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child = started;
     exited = new Promise((resolve) => started.once('exit', (code, signal) => resolve(code ?? signal)));
     // This run's own output: "Listening on URL" and the simulator's address.
