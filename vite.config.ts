@@ -2,13 +2,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy, contentSecurityPolicyPlugin } from './csp.config';
-import { compileHints } from './scripts/vite/compileHints';
-import { mockChunks } from './scripts/vite/mockChunks';
-import { mswHttpOnly } from './scripts/vite/mswHttpOnly';
-import { mswWithoutCookieJar } from './scripts/vite/mswWithoutCookieJar';
-import { buildAndPrerender, clientOnly, prerenderEntry, prerenderOutDir, previewPrerendered } from './scripts/vite/prerender';
-import { routeChunks } from './scripts/vite/routeChunks';
+import { contentSecurityPolicy, contentSecurityPolicyPlugin } from './csp.config.ts';
+import { compileHints } from './scripts/vite/compileHints.ts';
+import { mockChunks } from './scripts/vite/mockChunks.ts';
+import { mswHttpOnly } from './scripts/vite/mswHttpOnly.ts';
+import { mswWithoutCookieJar } from './scripts/vite/mswWithoutCookieJar.ts';
+import { buildAndPrerender, clientOnly, prerenderEntry, prerenderOutDir, previewPrerendered } from './scripts/vite/prerender.ts';
+import { routeChunks } from './scripts/vite/routeChunks.ts';
 
 // The files of the API suite that speak only HTTP (and read storage through the backend's ports):
 // they run against the embedded backend in the unit project, and against the server in these.

@@ -6,7 +6,9 @@ cd "$(dirname "$0")/.."
 
 lock_stamp=node_modules/.package-lock.json
 if [ ! -d node_modules ] || [ package-lock.json -nt "$lock_stamp" ]; then
-  echo "ensure-deps: installing npm dependencies (npm ci)"
+  # A first install takes a minute or two (better-sqlite3 compiles from source here): say so
+  # before npm starts; npm shows its spinner on a terminal and ends with "added N packages in Ts".
+  echo "ensure-deps: installing npm dependencies (npm ci; a first install takes a minute or two while better-sqlite3 compiles)"
   npm ci --no-audit --no-fund
 fi
 

@@ -11,6 +11,7 @@ import { mountCommonPasswordRoute } from './auth/commonPasswordRoute';
 import { mountSessionRoutes } from './auth/sessionRoutes';
 import { mountSetupRoute } from './auth/setupRoute';
 import { mountApiRoutes } from './http/apiRoutes';
+import { resolveClientAddress } from './http/clientAddress';
 import { bodyLimitOf, printablePath, rateLimit, timeLimit } from './http/limits';
 import { requestLog, type ServerApp, type ServerEnv } from './http/requestLog';
 import { securityHeaders } from './http/securityHeaders';
@@ -44,15 +45,17 @@ export interface AppOptions {
   readonly staticDir?: string;
   /** The BigCommerce simulator's address, with --simulate: the pages name it (staticApp.ts). */
   readonly simulatorUrl?: string;
-  /** Requests per client address and minute on /api and /oauth. */
+  /** Requests per client address and minute on /api and /oauth (RATE_LIMIT_PER_MINUTE). */
   readonly rateLimitPerMinute?: number;
+  /** How many reverse proxies append to X-Forwarded-For (TRUST_PROXY); 0 or absent ignores it. */
+  readonly trustProxy?: number;
   readonly requestTimeoutMs?: number;
 }
 
 export function createApp(options: AppOptions): ServerApp {
   const { deps, log, auth } = options;
   const app = new Hono<ServerEnv>();
-  app.use('*', requestLog(log), securityHeaders(options.loginUrl));
+  app.use('*', resolveClientAddress(options.trustProxy ?? 0), requestLog(log), securityHeaders(options.loginUrl));
 
   app.get('/healthz', async (c) => {
     try {

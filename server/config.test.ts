@@ -32,6 +32,8 @@ describe('loadConfig', () => {
       proxyKeyLimitPerMinute: 600,
       checkIntervalMs: 3_600_000,
       webhooksAllowPrivate: false,
+      trustProxy: 0,
+      rateLimitPerMinute: 600,
       simulator: { port: 8081, quota: undefined, neighbor: 0 },
     });
   });
@@ -49,6 +51,8 @@ describe('loadConfig', () => {
         PROXY_KEY_LIMIT_PER_MINUTE: '120',
         CHECK_INTERVAL: '15m',
         WEBHOOKS_ALLOW_PRIVATE: 'true',
+        TRUST_PROXY: '2',
+        RATE_LIMIT_PER_MINUTE: '5',
       },
       cwd,
     );
@@ -63,6 +67,8 @@ describe('loadConfig', () => {
       proxyKeyLimitPerMinute: 120,
       checkIntervalMs: 900_000,
       webhooksAllowPrivate: true,
+      trustProxy: 2,
+      rateLimitPerMinute: 5,
     });
     expect(config.encryptionKey).toEqual(Buffer.alloc(32, 7));
     expect(loadConfig({ PUBLIC_URL: 'https://wizard.example.com/' }, cwd).publicUrl).toBe('https://wizard.example.com');
@@ -104,6 +110,11 @@ describe('loadConfig', () => {
     ['CHECK_INTERVAL', '5s', 'a duration such as 30s, 15m or 1h, from 10s'],
     ['CHECK_INTERVAL', 'hourly', 'a duration such as 30s, 15m or 1h'],
     ['WEBHOOKS_ALLOW_PRIVATE', 'yes', 'true or false'],
+    ['TRUST_PROXY', '11', 'a whole number from 0 to 10'],
+    ['TRUST_PROXY', '-1', 'a whole number from 0 to 10'],
+    ['TRUST_PROXY', 'true', 'a whole number from 0 to 10'],
+    ['RATE_LIMIT_PER_MINUTE', '0', 'a whole number from 1 to 9999999'],
+    ['RATE_LIMIT_PER_MINUTE', '1.5', 'a whole number from 1 to 9999999'],
     ['SIMULATOR_PORT', '0', 'an integer from 1 to 65535 other than PORT'],
     ['SIMULATOR_PORT', 'next', 'an integer from 1 to 65535 other than PORT'],
     ['SIMULATOR_QUOTA', '150', "every store's quota as REQUESTS/WINDOW_MS, such as 20/1000"],

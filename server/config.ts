@@ -35,6 +35,10 @@ export interface ServerConfig {
   readonly checkIntervalMs: number;
   /** WEBHOOKS_ALLOW_PRIVATE: http:// and private, loopback and link-local endpoints allowed. */
   readonly webhooksAllowPrivate: boolean;
+  /** TRUST_PROXY: how many reverse proxies append to X-Forwarded-For; 0 ignores the header. */
+  readonly trustProxy: number;
+  /** RATE_LIMIT_PER_MINUTE: requests per client address and minute on /api and /oauth, on each server. */
+  readonly rateLimitPerMinute: number;
   /**
    * Used with `--simulate` only: the simulator's port (SIMULATOR_PORT, default PORT + 1; undefined
    * when PORT is 65535 and SIMULATOR_PORT is unset), quota and neighbour.
@@ -90,6 +94,11 @@ const variables = z.object({
     3_600_000,
   ),
   WEBHOOKS_ALLOW_PRIVATE: z._default(z.pipe(z.enum(['true', 'false']), z.transform((value: 'true' | 'false') => value === 'true')), false),
+  TRUST_PROXY: z._default(z.pipe(z.string().check(z.regex(/^\d{1,2}$/)), z.transform(Number)).check(z.refine((hops: number) => hops <= 10)), 0),
+  RATE_LIMIT_PER_MINUTE: z._default(
+    z.pipe(z.string().check(z.regex(/^\d{1,7}$/)), z.transform(Number)).check(z.refine((limit: number) => limit >= 1)),
+    600,
+  ),
 });
 
 type Variable = keyof typeof variables.shape;
@@ -109,6 +118,8 @@ const expectations: Record<Variable, string> = {
   PROXY_KEY_LIMIT_PER_MINUTE: 'a whole number from 1 to 9999999: proxied calls per API key and minute (default 600)',
   CHECK_INTERVAL: 'a duration such as 30s, 15m or 1h, from 10s to 7 days: how often each connection is checked in the background (default 1h)',
   WEBHOOKS_ALLOW_PRIVATE: 'true or false (default false): true also allows http:// and private, loopback and link-local webhook endpoints, for tests and local setups',
+  TRUST_PROXY: 'a whole number from 0 to 10: how many reverse proxies in front of the server append to X-Forwarded-For (default 0: the header is ignored)',
+  RATE_LIMIT_PER_MINUTE: 'a whole number from 1 to 9999999: requests per client address and minute on /api and /oauth (default 600)',
   SIMULATOR_PORT: 'an integer from 1 to 65535 other than PORT, where --simulate runs the BigCommerce simulator (default PORT + 1)',
   ...simulatorSettingExpectations,
 };
@@ -148,6 +159,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     proxyKeyLimitPerMinute: values.PROXY_KEY_LIMIT_PER_MINUTE,
     checkIntervalMs: values.CHECK_INTERVAL,
     webhooksAllowPrivate: values.WEBHOOKS_ALLOW_PRIVATE,
+    trustProxy: values.TRUST_PROXY,
+    rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
     simulator: simulatorOf(values),
   };
 }

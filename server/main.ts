@@ -9,7 +9,9 @@ import { StartupError } from './startupError';
 
 const args = process.argv.slice(2);
 const log = createLogger();
-const staticDir = path.resolve(import.meta.dirname, '../dist-server');
+// Compiled (dist-server/server.js), the built page is beside it; from the sources (tsx), in ../dist-server.
+const compiled = import.meta.filename.endsWith('.js');
+const staticDir = compiled ? import.meta.dirname : path.resolve(import.meta.dirname, '../dist-server');
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -37,11 +39,15 @@ async function main(): Promise<void> {
   // Before the line below: whoever waits for it may send a signal the moment it appears.
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
-  if (running.simulation) process.stdout.write(`BigCommerce simulator on ${running.simulation.url}\n`);
-  // The one place the token appears: this line, for the person starting the server (never the JSON log).
-  if (running.setupUrl) process.stdout.write(`Set up the owner account: ${running.setupUrl}\n`);
-  // The one plain line a person (or a script waiting for the server) looks for.
-  process.stdout.write(`Listening on ${running.url}\n`);
+  // For the person starting the server: one block after the startup's JSON lines, set off by an
+  // empty line. The setup token appears only here, never in the JSON log; "Listening on" comes
+  // last, for whoever waits for it.
+  const humanLines = [
+    ...(running.simulation ? [`BigCommerce simulator on ${running.simulation.url}`] : []),
+    ...(running.setupUrl ? [`Set up the owner account: ${running.setupUrl}`] : []),
+    `Listening on ${running.url}`,
+  ];
+  process.stdout.write(`\n${humanLines.join('\n')}\n`);
 }
 
 main().catch((error: unknown) => {

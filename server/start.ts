@@ -21,6 +21,7 @@ export interface StartOptions {
   readonly simulate?: boolean;
   /** The built app; absent in API-only tests. */
   readonly staticDir?: string;
+  /** Replaces RATE_LIMIT_PER_MINUTE (tests lift it). */
   readonly rateLimitPerMinute?: number;
   /** How long a call to BigCommerce may take (ms); 15 s unless a test says otherwise. */
   readonly bigCommerceTimeoutMs?: () => number;
@@ -117,7 +118,8 @@ export async function startServer(config: ServerConfig, log: Logger, options: St
     ping: async () => void (await sql`select 1`.execute(storage.database.kysely)),
     ...(options.staticDir ? { staticDir: options.staticDir } : {}),
     ...(simulation ? { simulatorUrl: simulation.url } : {}),
-    ...(options.rateLimitPerMinute ? { rateLimitPerMinute: options.rateLimitPerMinute } : {}),
+    rateLimitPerMinute: options.rateLimitPerMinute ?? config.rateLimitPerMinute,
+    trustProxy: config.trustProxy,
   });
   const server = await listen(app.fetch, config.host, config.port);
   // Events written while the server was down (a crash right after a change) go out now.

@@ -1,8 +1,10 @@
-// The Node server as a child process, the way `npm run serve -- --simulate` runs it: its own
+// The compiled Node server (dist-server/server.js, from `npm run build:server`, which `npm test`
+// runs before these) as a child process, the way `npm run serve -- --simulate` runs it: its own
 // port, a fresh DATA_DIR (SQLite file, generated key, the simulator's state), the BigCommerce
 // simulator beside it on a port of its own (SIMULATOR_PORT), and the owner account from
 // OWNER_EMAIL / OWNER_PASSWORD (or none: `{ owner: false }`).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,6 +12,7 @@ import path from 'node:path';
 import { owner } from './owner';
 
 const root = path.resolve(import.meta.dirname, '../..');
+const compiledServer = 'dist-server/server.js';
 const startTimeoutMs = 30_000;
 const stopTimeoutMs = 15_000;
 
@@ -75,7 +78,8 @@ export async function startServerProcess({ withOwner = true, env: extraEnv = {} 
   let exited: Promise<ExitCode> = Promise.resolve(null);
 
   const start = async () => {
-    const started = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--simulate'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (!existsSync(path.join(root, compiledServer))) throw new Error(`${compiledServer} is missing: run "npm run build:server" first.`);
+    const started = spawn(process.execPath, [compiledServer, '--simulate'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child = started;
     exited = new Promise((resolve) => started.once('exit', (code, signal) => resolve(code ?? signal)));
     // This run's own output: "Listening on URL" and the simulator's address.

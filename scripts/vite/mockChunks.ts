@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { perBuild, staticClosure, type Context } from './moduleGraph';
+import { perBuild, staticClosure, type Context } from './moduleGraph.ts';
 
 /**
  * The embedded backend in three chunks: msw ("msw"), our handlers with what listing and saving

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { cutBrowserEntry } from './mswBrowserCuts';
+import { cutBrowserEntry } from './mswBrowserCuts.ts';
 
 /**
  * The embedded backend mocks HTTP through msw's service worker, and nothing else. msw's browser

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { perBuild, staticClosure, type Context } from './moduleGraph';
+import { perBuild, staticClosure, type Context } from './moduleGraph.ts';
 
 /**
  * A few chunks instead of thirty: the app's start with everything it imports statically ("app",

@@ -2,7 +2,7 @@ import { changePasswordInputSchema, signInInputSchema } from '../../src/features
 import { parseBody } from '../../core/http/body';
 import { unknownField } from '../../core/http/errors';
 import { sha256Hex } from '../../core/idempotency';
-import { clientAddress } from '../http/limits';
+import { clientAddress } from '../http/clientAddress';
 import type { ServerApp } from '../http/requestLog';
 import { sessionBody, type Auth } from './auth';
 import { signInRequired, tooMany, wrongCredentials, wrongCurrentPassword } from './authErrors';
@@ -23,7 +23,7 @@ export function mountSessionRoutes(app: ServerApp, auth: Auth): void {
     const { email, password } = body.data;
     if (!(await auth.ownerExists())) return signInRequired(false);
     const byEmail = await emailBucket(email);
-    const attempt = await auth.rate.reserve([byEmail, `login:address:${clientAddress(c.env)}`], LOGIN_WINDOW, auth.now());
+    const attempt = await auth.rate.reserve([byEmail, `login:address:${clientAddress(c)}`], LOGIN_WINDOW, auth.now());
     if (!attempt.ok) return throttled(attempt.retryAfterSeconds);
     const owner = await auth.owners.find();
     // An unknown email costs the same scrypt as a wrong password: the answer's timing tells nothing.

@@ -4,6 +4,8 @@ import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
 import { isPrintableText } from '../../src/features/connections/schema';
 import { apiError } from '../../core/http/errors';
+import { clientAddress } from './clientAddress';
+import type { ServerEnv } from './requestLog';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -35,11 +37,11 @@ export function timeLimit(ms: number): MiddlewareHandler {
  * At most `limit` requests per client address in each window of `windowMs`; then 429 with
  * `Retry-After`. In memory, per server: it bounds one client's burst, not a fleet's total.
  */
-export function rateLimit({ limit, windowMs }: { limit: number; windowMs: number }): MiddlewareHandler {
+export function rateLimit({ limit, windowMs }: { limit: number; windowMs: number }): MiddlewareHandler<ServerEnv> {
   const windows = new Map<string, { start: number; count: number }>();
   return async (c, next) => {
     const now = Date.now();
-    const client = clientAddress(c.env);
+    const client = clientAddress(c);
     let window = windows.get(client);
     if (!window || now - window.start >= windowMs) {
       if (windows.size > 10_000) windows.clear();
@@ -55,9 +57,4 @@ export function rateLimit({ limit, windowMs }: { limit: number; windowMs: number
     }
     await next();
   };
-}
-
-export function clientAddress(env: unknown): string {
-  const incoming = (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'unknown';
 }

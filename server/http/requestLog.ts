@@ -1,7 +1,8 @@
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { Logger } from '../log';
 
-export type RequestVariables = { requestId: string };
+/** `clientAddress`: server/http/clientAddress.ts. */
+export type RequestVariables = { requestId: string; clientAddress?: string };
 export type ServerEnv = { Variables: RequestVariables };
 /** The server's app, as every route module mounts onto it. */
 export type ServerApp = Hono<ServerEnv>;

@@ -1,6 +1,7 @@
 import type { ActivityEntry } from '../connections/schema';
 import { actionText, actorText, outcomeText } from './activityText';
 import { dateFormat } from '../../lib/dateFormat';
+import dataTable from '../../ui/DataTable.module.css';
 import styles from './ActivityPage.module.css';
 
 const when = dateFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });
@@ -11,8 +12,8 @@ const columns = { when: 'When', who: 'Who', what: 'What', subject: 'Connection o
 /** The log, newest first: when, who, what, which connection, outcome, detail. A card per entry on a narrow screen (DataTable.module.css). */
 export function ActivityTable({ entries }: { entries: readonly ActivityEntry[] }) {
   return (
-    <div className={styles.tableWrap}>
-      <table className={styles.table}>
+    <div className={dataTable.wrap}>
+      <table className={`${dataTable.table} ${styles.table}`}>
         <caption className="visually-hidden">Activity, newest first</caption>
         <thead>
           <tr>

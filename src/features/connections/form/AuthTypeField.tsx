@@ -4,7 +4,7 @@ import { authTypeOptions, fieldText } from '../schema/plain';
 import type { AuthType, ConnectionFormValues } from '../schema';
 import { fieldId, fieldsToDrop } from './formModel';
 import { preloadSectionParts } from './lazyParts';
-import styles from './ConnectionForm.module.css';
+import choice from '../../../ui/Choice.module.css';
 
 const id = fieldId('authType');
 
@@ -35,11 +35,11 @@ export function AuthTypeField() {
       }}
     >
       {/* A pointer over the choices comes just before a choice: the sections' parts start downloading then (focus in the form starts them too: ConnectionForm). */}
-      <div className={styles.choices} onPointerEnter={preloadSectionParts}>
+      <div className={choice.choices} onPointerEnter={preloadSectionParts}>
         {authTypeOptions.map((option, index) => {
           const optionId = index === 0 ? id : `${id}-${option.value}`;
           return (
-            <div key={option.value} className={styles.choice}>
+            <div key={option.value} className={choice.choice}>
               <input
                 ref={index === 0 ? field.ref : undefined}
                 type="radio"
@@ -53,7 +53,7 @@ export function AuthTypeField() {
                 aria-describedby={`${optionId}-description`}
               />
               <label htmlFor={optionId}>{option.label}</label>
-              <p id={`${optionId}-description`} className={styles.choiceDescription}>
+              <p id={`${optionId}-description`} className={choice.description}>
                 {option.description}
               </p>
             </div>

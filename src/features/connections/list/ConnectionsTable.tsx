@@ -7,6 +7,7 @@ import { ConnectionStatusCell } from './ConnectionStatusCell';
 import { RowTestButton } from '../test/RowTestButton';
 import { dateFormat } from '../../../lib/dateFormat';
 import { leadsTo } from '../../../lib/leadsTo';
+import dataTable from '../../../ui/DataTable.module.css';
 import styles from './ConnectionsPage.module.css';
 
 const authTypeLabel = Object.fromEntries(authTypeOptions.map((option) => [option.value, option.label])) as Record<AuthType, string>;
@@ -32,8 +33,8 @@ export interface ConnectionsTableProps {
  */
 export const ConnectionsTable = memo(function ConnectionsTable({ connections, onEdit, onDelete }: ConnectionsTableProps) {
   return (
-    <div className={styles.tableWrap}>
-      <table className={styles.table}>
+    <div className={dataTable.wrap}>
+      <table className={`${dataTable.table} ${styles.table}`}>
         <caption className="visually-hidden">Saved connections, newest change first</caption>
         <thead>
           <tr>
