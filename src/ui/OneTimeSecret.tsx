@@ -1,7 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Button } from './Button';
 import { CopyButton } from './CopyButton';
+import { cx } from '../lib/classNames';
 import styles from './OneTimeSecret.module.css';
+import pageStyles from './Page.module.css';
 
 export interface OneTimeSecretProps {
   /** The heading's id: the section is named by it. */
@@ -31,8 +33,8 @@ export function OneTimeSecret({ headingId, title, intro, warning, label, secret,
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <section aria-labelledby={headingId} className={styles.notice}>
-      <h2 id={headingId} ref={heading} tabIndex={-1} className={styles.title}>
+    <section aria-labelledby={headingId} className={cx(pageStyles.formCard, styles.notice)}>
+      <h2 id={headingId} ref={heading} tabIndex={-1} className={pageStyles.sectionTitle}>
         {title}
       </h2>
       {intro}

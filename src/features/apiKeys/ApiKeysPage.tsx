@@ -14,6 +14,7 @@ import { useRevokeApiKey } from './api/revokeApiKey';
 import { ApiKeysTable } from './ApiKeysTable';
 import { CreateKeyForm } from './CreateKeyForm';
 import { NewKeyNotice } from './NewKeyNotice';
+import pageStyles from '../../ui/Page.module.css';
 import styles from './ApiKeysPage.module.css';
 
 const headingId = 'api-keys-heading';
@@ -61,9 +62,9 @@ export function ApiKeysPage() {
   };
 
   return (
-    <section aria-labelledby={headingId} className={styles.page}>
+    <section aria-labelledby={headingId} className={pageStyles.page}>
       <PageHeading id={headingId}>API keys</PageHeading>
-      <p className={styles.intro}>
+      <p className={pageStyles.intro}>
         An API key lets another program call BigCommerce through this server’s proxy, with the connections you choose and
         without ever seeing their tokens. A key opens only the proxy (<code>/proxy/…</code>), never this app.
       </p>
@@ -71,8 +72,8 @@ export function ApiKeysPage() {
       {created ? (
         <NewKeyNotice created={created} savedConnections={connections.data} onDone={onDone} />
       ) : (
-        <section aria-labelledby={createHeadingId} className={styles.panel}>
-          <h2 id={createHeadingId} className={styles.sectionTitle}>
+        <section aria-labelledby={createHeadingId} className={pageStyles.formCard}>
+          <h2 id={createHeadingId} className={pageStyles.sectionTitle}>
             Create a key
           </h2>
           <CreateKeyForm headingId={createHeadingId} connections={connections} onCreated={onCreated} />
@@ -80,11 +81,11 @@ export function ApiKeysPage() {
       )}
 
       <section aria-labelledby={listHeadingId} className={styles.list}>
-        <h2 id={listHeadingId} ref={listHeading} tabIndex={-1} className={styles.sectionTitle}>
+        <h2 id={listHeadingId} ref={listHeading} tabIndex={-1} className={pageStyles.sectionTitle}>
           Your keys
         </h2>
         {keys.isPending && (
-          <p role="status" className={styles.muted}>
+          <p role="status" className={pageStyles.muted}>
             Loading the keys…
           </p>
         )}

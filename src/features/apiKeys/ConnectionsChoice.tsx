@@ -8,6 +8,7 @@ import type { ApiKeyInput, Connection } from '../connections/schema';
 import { keyRequestFailure } from './api/failure';
 import { allConnectionsLabel, fieldId } from './keyText';
 import choice from '../../ui/Choice.module.css';
+import pageStyles from '../../ui/Page.module.css';
 import styles from './ApiKeysPage.module.css';
 
 export type SavedConnections = Pick<UseQueryResult<Connection[]>, 'data' | 'isPending' | 'isError' | 'error' | 'isFetching' | 'refetch'>;
@@ -78,7 +79,7 @@ interface ChosenConnectionsProps {
 function ChosenConnections({ connections, chosen, invalid, onChange }: ChosenConnectionsProps) {
   if (connections.isPending) {
     return (
-      <p role="status" className={styles.muted}>
+      <p role="status" className={pageStyles.muted}>
         Loading your connections…
       </p>
     );
@@ -117,7 +118,7 @@ function ChosenConnections({ connections, chosen, invalid, onChange }: ChosenCon
                 aria-describedby={`${boxId}-store`}
               />
               <label htmlFor={boxId}>{connection.name}</label>
-              <span id={`${boxId}-store`} className={styles.muted}>
+              <span id={`${boxId}-store`} className={pageStyles.muted}>
                 {' '}
                 store {connection.storeHash}
               </span>

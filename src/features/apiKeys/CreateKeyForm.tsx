@@ -12,6 +12,7 @@ import { ConnectionsChoice, type SavedConnections } from './ConnectionsChoice';
 import { keyFormResolver } from './keyFormResolver';
 import { fieldId, formFields } from './keyText';
 import { NameField } from './NameField';
+import pageStyles from '../../ui/Page.module.css';
 import styles from './ApiKeysPage.module.css';
 
 export interface CreateKeyFormProps {
@@ -56,7 +57,7 @@ export function CreateKeyForm({ headingId, connections, onCreated }: CreateKeyFo
       {summaryKey > 0 && <ErrorSummary errors={summaryItems(form.formState.errors)} focusKey={summaryKey} />}
       {failure && <ErrorAlert>{failure}</ErrorAlert>}
       <form noValidate aria-labelledby={headingId} className={styles.form} onSubmit={(event) => void form.handleSubmit(submit, showSummary)(event)}>
-        <p className={styles.muted}>Fields marked * are required.</p>
+        <p className={pageStyles.muted}>Fields marked * are required.</p>
         <NameField />
         <ConnectionsChoice connections={connections} />
         <AccessChoice />

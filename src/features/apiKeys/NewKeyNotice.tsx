@@ -4,6 +4,7 @@ import { OneTimeSecret } from '../../ui/OneTimeSecret';
 import type { ApiKeyCreated, Connection } from '../connections/schema';
 import { exampleConnectionId } from './keyText';
 import secretStyles from '../../ui/OneTimeSecret.module.css';
+import pageStyles from '../../ui/Page.module.css';
 
 export interface NewKeyNoticeProps {
   created: ApiKeyCreated;
@@ -33,7 +34,7 @@ export function NewKeyNotice({ created, savedConnections, onDone }: NewKeyNotice
       copiedMessage="Key copied"
       onDone={onDone}
     >
-      <h3 className={secretStyles.subTitle}>Try it</h3>
+      <h3 className={pageStyles.subTitle}>Try it</h3>
       {curl ? (
         <>
           <p>This lists five products of the store, through this server’s proxy:</p>

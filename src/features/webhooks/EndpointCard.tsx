@@ -51,7 +51,7 @@ export function EndpointCard({ webhook, onRotate, onDelete }: EndpointCardProps)
   };
 
   return (
-    <article aria-labelledby={headingId} className={styles.endpoint}>
+    <article aria-labelledby={headingId} className={pageStyles.card}>
       <h3 id={headingId} className={styles.endpointUrl}>
         {webhook.url}
       </h3>

@@ -1,6 +1,7 @@
 import { OneTimeSecret } from '../../ui/OneTimeSecret';
 import type { WebhookWithSecret } from './api/rotateWebhookSecret';
 import secretStyles from '../../ui/OneTimeSecret.module.css';
+import pageStyles from '../../ui/Page.module.css';
 import styles from './WebhooksPage.module.css';
 
 export interface SecretNoticeProps {
@@ -40,7 +41,7 @@ export function SecretNotice({ shown, rotated, onDone }: SecretNoticeProps) {
       copiedMessage="Secret copied"
       onDone={onDone}
     >
-      <h3 className={secretStyles.subTitle}>Verify each event</h3>
+      <h3 className={pageStyles.subTitle}>Verify each event</h3>
       <p>
         Every request carries the headers <code>webhook-id</code>, <code>webhook-timestamp</code> and{' '}
         <code>webhook-signature</code> (the Standard Webhooks specification). Keep the secret in your receiver, for example
