@@ -57,7 +57,7 @@ export async function startServer(config: ServerConfig, log: Logger, options: St
   const loginUrl = simulation?.url ?? config.bigcommerceLoginUrl;
   let storage: ServerStorage;
   try {
-    storage = await openServerStorage(config, log);
+    storage = await openServerStorage(config, log, { lease: 'server' });
   } catch (error) {
     await simulation?.close();
     throw error;
