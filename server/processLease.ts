@@ -30,7 +30,12 @@ const conflicting: Record<LeaseKind, readonly LeaseKind[]> = { server: ['rotatio
  * the insert are one transaction that no other claim interleaves with (SQLite's write lock taken
  * at `begin`; an exclusive table lock on PostgreSQL).
  */
-export async function claimLease(database: ServerDatabase, kind: LeaseKind, log: Log, now: () => number = Date.now): Promise<ProcessLease> {
+export async function claimLease(
+  database: ServerDatabase,
+  kind: LeaseKind,
+  log: Log,
+  { now = Date.now, renewMs = LEASE_RENEW_MS }: { readonly now?: () => number; readonly renewMs?: number } = {},
+): Promise<ProcessLease> {
   const id = randomUUID();
   const startedAt = now();
   await database.kysely.transaction().execute(async (trx) => {
@@ -51,8 +56,8 @@ export async function claimLease(database: ServerDatabase, kind: LeaseKind, log:
     if (updated.numUpdatedRows === 0n) await database.kysely.insertInto('process_leases').values({ ...row, expires_at: at + LEASE_TTL_MS }).execute();
   };
   const timer = setInterval(() => {
-    renew().catch((error: unknown) => log.warn(`Could not renew this process's lease (${error instanceof Error ? error.message : String(error)}); trying again in ${LEASE_RENEW_MS / 1000} s.`));
-  }, LEASE_RENEW_MS);
+    renew().catch((error: unknown) => log.warn(`Could not renew this process's lease (${error instanceof Error ? error.message : String(error)}); trying again in ${renewMs / 1000} s.`));
+  }, renewMs);
   timer.unref();
   return {
     id,

@@ -93,7 +93,19 @@ class ImmediateTransactionDriver extends SqliteDriver {
       await connection.executeQuery(CompiledQuery.raw(`pragma busy_timeout = ${LOCK_WAIT_MS}`));
     }
   }
+
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await super.rollbackTransaction(connection);
+    } catch (error) {
+      if (!alreadyRolledBack(error)) throw error;
+    }
+  }
 }
+
+// On a full disk or an I/O error SQLite rolls the transaction back itself; Kysely's rollback after
+// it would fail ("no transaction is active") and hide the error that says why.
+const alreadyRolledBack = (error: unknown) => error instanceof SqliteDatabase.SqliteError && /no transaction is active/.test(error.message);
 
 const isBusy = (error: unknown) => error instanceof SqliteDatabase.SqliteError && error.code === 'SQLITE_BUSY';
 

@@ -87,6 +87,8 @@ describeEachDatabase('a server killed with SIGKILL in a burst of saves', (databa
     const lost = saves.filter((save) => save.outcome === 'lost');
     const succeeded = saves.filter((save) => typeof save.outcome === 'number' && save.outcome < 300);
     expect(succeeded.length).toBeGreaterThanOrEqual(KILL_AFTER - 5);
+    // Saves were in flight when it died (WORKERS of them at once).
+    expect(lost.length).toBeGreaterThan(0);
     expect(saves.every((save) => save.outcome === 'lost' || (typeof save.outcome === 'number' && save.outcome < 300))).toBe(true);
 
     const second = await startServerChild(database(), env, Number(new URL(first.url).port));

@@ -46,6 +46,17 @@ describeEachDatabase('rotate-key while a server runs', (database) => {
     expect(await leases()).toEqual([]);
   });
 
+  it('a lease is renewed while its holder runs, and put back if it was removed meanwhile', async () => {
+    let now = Date.now();
+    const lease = await claimLease(await database().open(), 'server', recordingLog(), { now: () => now, renewMs: 50 });
+    now += 60_000;
+    await expect.poll(async () => (await leases())[0]?.expires_at, { timeout: 10_000 }).toBe(now + LEASE_TTL_MS);
+    await (await database().open()).kysely.deleteFrom('process_leases').execute();
+    await expect.poll(async () => (await leases()).map((row) => row.id), { timeout: 10_000 }).toEqual([lease.id]);
+    await lease.release();
+    expect(await leases()).toEqual([]);
+  });
+
   it('a server starting during a rotation refuses, naming it, and starts once it has finished', async () => {
     const rotation = await claimLease(await database().open(), 'rotation', recordingLog());
     await expect(start()).rejects.toThrow(`The server refuses to start: rotate-key is running on host ${os.hostname()} (pid ${process.pid}`);
