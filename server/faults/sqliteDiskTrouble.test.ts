@@ -77,14 +77,16 @@ describe('SQLite on a disk that cannot take a write', () => {
       sqlite.close();
     }
   };
-  const expectRefusal = async (refused: Response, server: ServerChild, tokens: readonly string[], code: RegExp) => {
+  const expectRefusal = async (refused: Response, server: ServerChild, signedIn: SignedInHeaders, tokens: readonly string[], code: RegExp) => {
     expect(refused.status).toBe(503);
     expect(apiErrorSchema.parse(await refused.json()).error.code).toBe('unavailable');
     await expect.poll(() => server.output(), { timeout: 10_000 }).toMatch(/"message":"database_unavailable"/);
     const line = server.output().split('\n').find((entry) => entry.includes('database_unavailable')) ?? '';
     expect(line).toMatch(code);
     for (const token of tokens) expect(server.output()).not.toContain(token);
-    expect((await fetch(`${server.url}/healthz`)).status).toBeLessThan(600);
+    // Reading goes on meanwhile.
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${server.url}/api/connections`, { headers: signedIn })).status).toBe(200);
   };
 
   it('full: a save answers 503 and logs SQLITE_FULL; once there is room it saves again, and the file is intact', { timeout: 240_000 }, async () => {
@@ -95,7 +97,7 @@ describe('SQLite on a disk that cannot take a write', () => {
     expect((await save()).status).toBe(201);
     disk.fill();
     const refused = await saveUntilRefused(save);
-    await expectRefusal(refused, server, tokens, /SQLITE_FULL|SQLITE_IOERR/);
+    await expectRefusal(refused, server, signedIn, tokens, /SQLITE_FULL|SQLITE_IOERR/);
 
     disk.free();
     await expect.poll(async () => (await save()).status, { timeout: 30_000, interval: 200 }).toBe(201);
@@ -110,7 +112,7 @@ describe('SQLite on a disk that cannot take a write', () => {
     setImmutable(files, true);
     stops.push(() => setImmutable(files, false));
     const refused = await saveUntilRefused(save);
-    await expectRefusal(refused, server, tokens, /SQLITE_(IOERR|READONLY|CANTOPEN)/);
+    await expectRefusal(refused, server, signedIn, tokens, /SQLITE_(IOERR|READONLY|CANTOPEN)/);
 
     setImmutable(files, false);
     await expect.poll(async () => (await save()).status, { timeout: 30_000, interval: 200 }).toBe(201);
