@@ -68,15 +68,15 @@ export async function claimLease(
   };
 }
 
-function describe(holder: ProcessLeasesTable): string {
+function whereItRuns(holder: ProcessLeasesTable): string {
   return `on host ${holder.host} (pid ${holder.pid}, started ${new Date(holder.started_at).toISOString()})`;
 }
 
 function refusal(kind: LeaseKind, holder: ProcessLeasesTable): string {
   const expiry = `Its claim lapses ${LEASE_TTL_MS / 1000} s after it last renewed it, if it was killed.`;
   if (kind === 'server') {
-    return `The server refuses to start: rotate-key is running ${describe(holder)}. Start the server again once it has finished. ${expiry}`;
+    return `The server refuses to start: rotate-key is running ${whereItRuns(holder)}. Start the server again once it has finished. ${expiry}`;
   }
   const what = holder.kind === 'server' ? 'a server is running' : 'another rotate-key is running';
-  return `rotate-key refused: ${what} ${describe(holder)}. Stop every server first, then run rotate-key again. ${expiry}`;
+  return `rotate-key refused: ${what} ${whereItRuns(holder)}. Stop every server first, then run rotate-key again. ${expiry}`;
 }

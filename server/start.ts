@@ -119,7 +119,15 @@ export async function startServer(config: ServerConfig, log: Logger, options: St
     ...(simulation ? { simulatorUrl: simulation.url } : {}),
     ...(options.rateLimitPerMinute ? { rateLimitPerMinute: options.rateLimitPerMinute } : {}),
   });
-  const server = await listen(app.fetch, config.host, config.port);
+  let server: ServerType;
+  try {
+    server = await listen(app.fetch, config.host, config.port);
+  } catch (error) {
+    // A port in use: the database (and this server's lease in it) is let go before the error.
+    await storage.close();
+    await simulation?.close();
+    throw error;
+  }
   // Events written while the server was down (a crash right after a change) go out now.
   deliverer.start();
   checker.start();
