@@ -16,6 +16,7 @@ import { bodyLimitOf, printablePath, rateLimit, timeLimit } from './http/limits'
 import { requestLog, type ServerApp, type ServerEnv } from './http/requestLog';
 import { securityHeaders } from './http/securityHeaders';
 import { mountStaticApp } from './http/staticApp';
+import { isDatabaseUnavailable, unavailableDetail } from './db/unavailable';
 import type { Logger } from './log';
 import { mountAppCallbacks } from './oauth/appCallbacks';
 import { mountAuthorizeRoutes } from './oauth/authorizeRoutes';
@@ -59,7 +60,7 @@ export function createApp(options: AppOptions): ServerApp {
 
   app.get('/healthz', async (c) => {
     try {
-      await options.ping();
+      await withinHealthTime(options.ping());
       return c.json({ status: 'ok' });
     } catch {
       return c.json({ status: 'unavailable', reason: 'The database does not answer.' }, 503);
@@ -92,9 +93,25 @@ export function createApp(options: AppOptions): ServerApp {
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
     const requestId = c.get('requestId');
+    if (isDatabaseUnavailable(error)) {
+      log.error('database_unavailable', { request_id: requestId, path: c.req.path, ...unavailableDetail(error) });
+      return apiError(503, 'unavailable', 'The server cannot reach its database, or cannot write to it, right now. Nothing was saved. Try again in a moment.');
+    }
     log.error('unhandled_error', { request_id: requestId, path: c.req.path, error: error.name, error_message: error.message });
     const message = `Something went wrong on our side. Try again in a moment. If it keeps happening, give this reference: ${requestId}.`;
     return json({ error: { status: 500, code: 'internal', message, fields: [], requestId } }, { status: 500 });
   });
   return app;
+}
+
+/** A load balancer asks often and decides quickly: a database slower than this counts as down. */
+const HEALTH_TIME_MS = 1500;
+
+function withinHealthTime(ping: Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('The database did not answer in time.')), HEALTH_TIME_MS);
+  });
+  ping.catch(() => undefined);
+  return Promise.race([ping, late]).finally(() => clearTimeout(timer));
 }

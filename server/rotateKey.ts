@@ -6,13 +6,13 @@ import type { Log } from './log';
 import { openServerStorage } from './openStorage';
 
 /**
- * `serve rotate-key`: re-encrypts every secret with a new key. Stop the servers first: one still
- * running keeps the old key and would write secrets that no longer decrypt. Each step leaves a
+ * `serve rotate-key`: re-encrypts every secret with a new key. It refuses while a server runs (one
+ * still running keeps the old key and would write secrets that no longer decrypt): processLease.ts. Each step leaves a
  * state the next start recovers from (keys/custody.ts): the new key is on disk before the data
  * needs it, and the old key file is replaced only after the transaction committed.
  */
 export async function runRotateKey(config: ServerConfig, log: Log): Promise<void> {
-  const storage = await openServerStorage(config, log);
+  const storage = await openServerStorage(config, log, { lease: 'rotation' });
   try {
     const files = keyFiles(config.dataDir);
     const newKey = EncryptionKey.generate();

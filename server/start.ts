@@ -58,7 +58,7 @@ export async function startServer(config: ServerConfig, log: Logger, options: St
   const loginUrl = simulation?.url ?? config.bigcommerceLoginUrl;
   let storage: ServerStorage;
   try {
-    storage = await openServerStorage(config, log);
+    storage = await openServerStorage(config, log, { lease: 'server' });
   } catch (error) {
     await simulation?.close();
     throw error;
@@ -121,7 +121,15 @@ export async function startServer(config: ServerConfig, log: Logger, options: St
     rateLimitPerMinute: options.rateLimitPerMinute ?? config.rateLimitPerMinute,
     trustProxy: config.trustProxy,
   });
-  const server = await listen(app.fetch, config.host, config.port);
+  let server: ServerType;
+  try {
+    server = await listen(app.fetch, config.host, config.port);
+  } catch (error) {
+    // A port in use: the database (and this server's lease in it) is let go before the error.
+    await storage.close();
+    await simulation?.close();
+    throw error;
+  }
   // Events written while the server was down (a crash right after a change) go out now.
   deliverer.start();
   checker.start();

@@ -93,16 +93,41 @@ class ImmediateTransactionDriver extends SqliteDriver {
       await connection.executeQuery(CompiledQuery.raw(`pragma busy_timeout = ${LOCK_WAIT_MS}`));
     }
   }
+
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await super.rollbackTransaction(connection);
+    } catch (error) {
+      if (!alreadyRolledBack(error)) throw error;
+    }
+  }
 }
 
+// On a full disk or an I/O error SQLite rolls the transaction back itself; Kysely's rollback after
+// it would fail ("no transaction is active") and hide the error that says why.
+const alreadyRolledBack = (error: unknown) => error instanceof SqliteDatabase.SqliteError && /no transaction is active/.test(error.message);
+
 const isBusy = (error: unknown) => error instanceof SqliteDatabase.SqliteError && error.code === 'SQLITE_BUSY';
+
+/** How long connecting to PostgreSQL may take, and one statement may run, before the request gets a 503. */
+const CONNECT_TIMEOUT_MS = 1000;
+const STATEMENT_TIMEOUT_MS = 15_000;
+
+class QuickConnectClient extends pg.Client {
+  constructor(config: pg.ClientConfig = {}) {
+    super({ ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  }
+}
 
 function postgresDialect(url: string, log: Log): PostgresDialect {
   // int8 (our ms timestamps) arrives as a string by default; these values fit a double exactly.
   const types: pg.CustomTypesConfig = {
     getTypeParser: (oid, format) => (oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format)),
   };
-  const pool = new pg.Pool({ connectionString: url, max: 10, types });
+  // A PostgreSQL that is down refuses at once, but one that is unreachable would hold a request
+  // for the whole connect: the connect is bounded here (not the wait for a free client, which a
+  // burst of requests may need), and a statement that hangs is ended by PostgreSQL itself.
+  const pool = new pg.Pool({ connectionString: url, max: 10, types, Client: QuickConnectClient, statement_timeout: STATEMENT_TIMEOUT_MS });
   // An idle connection that PostgreSQL closed (a restart, a network cut) is an 'error' event on
   // the pool, which would end the process unheard; the pool drops it and connects again on demand.
   pool.on('error', (error) => log.warn(`PostgreSQL closed an idle connection (${error.message}); the next query opens a new one.`));

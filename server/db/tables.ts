@@ -166,6 +166,16 @@ export interface WebhookAttemptsTable {
   data: string;
 }
 
+/** A running server's or rotate-key's claim (server/processLease.ts), renewed until it stops. */
+export interface ProcessLeasesTable {
+  id: string;
+  kind: 'server' | 'rotation';
+  host: string;
+  pid: number;
+  started_at: number;
+  expires_at: number;
+}
+
 export interface Tables {
   connections: ConnectionsTable;
   oauth_clients: OAuthClientsTable;
@@ -184,4 +194,5 @@ export interface Tables {
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
+  process_leases: ProcessLeasesTable;
 }

@@ -3,6 +3,7 @@ import * as initial from './0001_initial';
 import * as signIn from './0002_sign_in';
 import * as apiKeysAndProxy from './0003_api_keys_and_proxy';
 import * as checksAndWebhooks from './0004_checks_and_webhooks';
+import * as processLeases from './0005_process_leases';
 
 /** Every migration, by name; names sort in the order they apply. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -10,4 +11,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0002_sign_in': signIn,
   '0003_api_keys_and_proxy': apiKeysAndProxy,
   '0004_checks_and_webhooks': checksAndWebhooks,
+  '0005_process_leases': processLeases,
 };
