@@ -4,8 +4,12 @@ import { sql, type Kysely } from 'kysely';
 
 export type Rows = Readonly<Record<string, readonly Record<string, unknown>[]>>;
 
-/** Logs by design, written by failures too (a failed sign-in counts, a refused save is in the activity), and what changes record beside them (a status's history, the checks' schedule, the webhooks' outbox). */
-const logTables = new Set(['activity', 'rate_events', 'status_history', 'connection_checks', 'webhook_deliveries', 'webhook_attempts']);
+/**
+ * Logs by design, written by failures too (a failed sign-in counts, a refused save is in the
+ * activity), what changes record beside them (a status's history, the checks' schedule, the
+ * webhooks' outbox), and the running servers' leases, which they renew on a clock of their own.
+ */
+const logTables = new Set(['activity', 'rate_events', 'status_history', 'connection_checks', 'webhook_deliveries', 'webhook_attempts', 'process_leases']);
 
 /** Every table of the application's own but the logs (whatever later migrations add). */
 export async function dataTables(kysely: Kysely<unknown>): Promise<string[]> {
