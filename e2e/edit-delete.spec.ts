@@ -22,7 +22,7 @@ test.describe('editing', () => {
 
     await expect(panel.heading).toBeHidden();
     await expect(list.status('BigCommerce - Token store (renamed)')).toBeVisible();
-    await list.expectRow('BigCommerce - Token store (renamed)', ['Token', storeHash, /online/i]);
+    await list.expectRow('BigCommerce - Token store (renamed)', ['Token', storeHash, 'Working']);
     await expect(list.row(token.name)).toHaveCount(0);
     await expect(list.rows).toHaveCount(1);
   });
