@@ -9,6 +9,7 @@ export * from './apiKeys';
 export * from './authTypes';
 export * from './authorization';
 export * from './connection';
+export * from './connectionList';
 export * from './connectionTest';
 export * from './fields';
 export * from './messages';

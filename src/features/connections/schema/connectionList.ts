@@ -1,0 +1,51 @@
+import './zodConfig';
+import { z } from 'zod/mini';
+import { connectionSchema, connectionStatusSchema } from './connection';
+
+// GET /api/connections, paged (docs/api.md): the query a list asks with and the page it gets.
+
+export const connectionPageLimits = { default: 50, max: 200, queryMaxLength: 200 } as const;
+
+export const connectionStates = connectionStatusSchema.shape.state.options;
+export type ConnectionState = (typeof connectionStates)[number];
+
+const limitMessage = `limit must be a whole number from 1 to ${connectionPageLimits.max}.`;
+const statusMessage = `status must be one or more of ${connectionStates.join(', ')}, separated by commas.`;
+
+/**
+ * The query string, as text values (URLSearchParams). `cursor` is opaque: the `nextCursor` of the
+ * page before, checked by the backend (an unreadable one is a 422 on `cursor`). `q` matches the
+ * name or the store hash, case-blind, anywhere in it. `status` is one or more states, comma-separated.
+ */
+export const connectionListQuerySchema = z.object({
+  limit: z.optional(
+    z.pipe(
+      z.string().check(z.regex(/^\d{1,3}$/, limitMessage)),
+      z.pipe(z.transform((value: string) => Number(value)), z.number().check(z.minimum(1, limitMessage), z.maximum(connectionPageLimits.max, limitMessage))),
+    ),
+  ),
+  cursor: z.optional(z.string().check(z.minLength(1, 'cursor must be the nextCursor of the page before.'), z.maxLength(512, 'cursor must be the nextCursor of the page before.'))),
+  q: z.optional(
+    z.string().check(
+      z.trim(),
+      z.maxLength(connectionPageLimits.queryMaxLength, `Search for at most ${connectionPageLimits.queryMaxLength} characters.`),
+    ),
+  ),
+  status: z.optional(
+    z.pipe(
+      z.string(),
+      z.pipe(
+        z.transform((value: string) => value.split(',').map((state) => state.trim())),
+        z.array(z.enum(connectionStates, statusMessage)).check(z.minLength(1, statusMessage)),
+      ),
+    ),
+  ),
+});
+export type ConnectionListQuery = z.output<typeof connectionListQuerySchema>;
+
+/** One page: newest change first (`updatedAt`, then `id`, both descending); `nextCursor` null on the last. */
+export const connectionPageSchema = z.object({
+  connections: z.array(connectionSchema),
+  nextCursor: z.nullable(z.string()),
+});
+export type ConnectionPage = z.infer<typeof connectionPageSchema>;
