@@ -15,11 +15,34 @@ export async function expectNoSidewaysScroll(page: Page, what: string): Promise<
 /**
  * Compares the whole page (or `options.clip` only: the viewport) with docs/screenshots/NAME.png,
  * once it is still: fonts loaded, the pointer away from every control (no hover), times masked
- * (they change between runs), and the page not wider than the screen.
+ * (they change between runs) and given text of one width, and the page not wider than the screen.
  */
 export async function expectScreenshot(page: Page, name: string, options: { fullPage?: boolean; mask?: Locator[] } = {}): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.mouse.move(0, 0);
+  await steadyTimes(page);
   await expectNoSidewaysScroll(page, name);
   await expect(page).toHaveScreenshot(`${name}.png`, { fullPage: options.fullPage ?? true, mask: [page.locator('time'), ...(options.mask ?? [])] });
+}
+
+const monthNames = String.raw`\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b`;
+
+/**
+ * A date's text takes the width of its digits and words ("Dec 7, 9:05 PM" is narrower than
+ * "Dec 17, 10:05 PM"), and a table's columns follow it: every `time` gets the text of one fixed
+ * moment's shape, so the masked box and the layout around it are the same at any hour.
+ */
+async function steadyTimes(page: Page): Promise<void> {
+  await page.locator('time').evaluateAll(
+    (elements, pattern) => {
+      const months = new RegExp(pattern, 'g');
+      for (const element of elements) {
+        element.textContent = (element.textContent ?? '')
+          .replace(/\d+/g, (digits) => (digits.length > 2 ? digits.replace(/\d/g, '0') : '00'))
+          .replace(months, 'Dec')
+          .replace(/\b[AP]M\b/g, 'PM');
+      }
+    },
+    monthNames,
+  );
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { dateFormat } from '../../lib/dateFormat';
 import { Button } from '../../ui/Button';
 import { useStatus } from '../../ui/StatusMessage';
@@ -44,11 +44,18 @@ export function EndpointCard({ webhook, onRotate, onDelete }: EndpointCardProps)
         onError: (error) => announce(`The test event was not sent to ${webhook.url}. ${webhookRequestFailure(error).message}`, 'warning'),
       },
     );
+  const returnFocus = useRef(false);
   const stopEditing = () => {
+    returnFocus.current = true;
     setEditing(false);
-    // After the form is gone, back to the button that opened it.
-    requestAnimationFrame(() => editButton.current?.focus());
   };
+  // Once the form is gone and the button is back (after the commit, however late it comes), focus
+  // returns to the button that opened the form.
+  useEffect(() => {
+    if (editing || !returnFocus.current) return;
+    returnFocus.current = false;
+    editButton.current?.focus();
+  }, [editing]);
 
   return (
     <article aria-labelledby={headingId} className={pageStyles.card}>
