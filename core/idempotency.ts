@@ -1,4 +1,4 @@
-import type { IdempotencyRepository, StoredIdempotentResult } from './ports';
+import { savedStatus, type IdempotencyClaim, type IdempotencyRepository, type StoredIdempotentResult } from './ports';
 import { apiError } from './http/errors';
 
 // Saving is idempotent (docs/api.md): a request sent again with the same `Idempotency-Key` (a
@@ -47,7 +47,7 @@ async function oneAtATime<T>(key: string, task: () => Promise<T>): Promise<T> {
   }
 }
 
-function replay(result: StoredIdempotentResult): Response {
+function replay(result: Pick<StoredIdempotentResult, 'body' | 'status'>): Response {
   return new Response(result.body, {
     status: result.status,
     headers: { 'Content-Type': 'application/json', [replayedHeader]: 'true' },
@@ -55,15 +55,27 @@ function replay(result: StoredIdempotentResult): Response {
 }
 
 export type RequestHandler = (request: Request) => Promise<Response>;
+/** Answers a retry whose save committed but whose answer was never stored: from the record saved. */
+export type ResumeHandler = (savedId: string) => Promise<Response>;
+
+const claims = new WeakMap<Request, IdempotencyClaim>();
+
+/**
+ * The claim a create stores in its own transaction (`ConnectionRepository.insert`): a server that
+ * dies after the commit and before the answer is stored leaves it, and the retry finds it.
+ */
+export const idempotencyClaimOf = (request: Request): IdempotencyClaim | undefined => claims.get(request);
 
 /**
  * Wraps a saving handler (POST/PUT). Without the header it runs as before. With it, the first
  * completed answer (2xx) is stored under the key; a repeat with the same method, path and body
  * gets that answer again (with `Idempotent-Replayed: true`), a repeat with different data a 422.
  * An answer that is not a success (a 4xx, a 5xx, a lost connection) is not stored: nothing was
- * saved, so the next try with the same key runs afresh.
+ * saved, so the next try with the same key runs afresh. A create records its claim with the record
+ * it saves: when the answer was lost after that commit, the next try gets `resume`'s answer, made
+ * from the saved record, instead of a second create (which would be refused as a name taken).
  */
-export async function idempotent(repository: IdempotencyRepository, request: Request, handle: RequestHandler): Promise<Response> {
+export async function idempotent(repository: IdempotencyRepository, request: Request, handle: RequestHandler, resume?: ResumeHandler): Promise<Response> {
   const key = request.headers.get(idempotencyKeyHeader);
   if (key === null) return handle(request);
   if (!validKey.test(key)) {
@@ -73,11 +85,16 @@ export async function idempotent(repository: IdempotencyRepository, request: Req
   const fingerprint = await requestFingerprint(key, request.method, new URL(request.url).pathname, body);
   return oneAtATime(key, async () => {
     const stored = await repository.find(key, Date.now());
-    if (stored) return stored.fingerprint === fingerprint ? replay(stored) : apiError(422, 'validation_failed', keyReusedMessage);
-    const response = await handle(request);
+    if (stored && stored.fingerprint !== fingerprint) return apiError(422, 'validation_failed', keyReusedMessage);
+    if (stored && stored.status !== savedStatus) return replay(stored);
+    const startedAt = Date.now();
+    claims.set(request, { key, fingerprint, storedAt: startedAt, expiresAt: startedAt + idempotencyTtlMs });
+    const response = stored && resume ? await resume(stored.body) : await handle(request);
     if (response.ok) {
       const storedAt = Date.now();
-      await repository.store({ key, fingerprint, status: response.status, body: await response.clone().text(), storedAt, expiresAt: storedAt + idempotencyTtlMs });
+      const body = await response.clone().text();
+      await repository.store({ key, fingerprint, status: response.status, body, storedAt, expiresAt: storedAt + idempotencyTtlMs });
+      if (stored) return replay({ body, status: response.status });
     }
     return response;
   });

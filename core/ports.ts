@@ -97,14 +97,29 @@ export interface StoredIdempotentResult {
   readonly key: string;
   /** SHA-256 (hex) of the key, method, path and body. */
   readonly fingerprint: string;
+  /** The answer's status; `savedStatus` (0) while only the save is recorded, not yet its answer. */
   readonly status: number;
-  /** The response body as sent. */
+  /** The response body as sent; the saved record's id while `status` is `savedStatus`. */
   readonly body: string;
   /** When it was stored (ms since the epoch). */
   readonly storedAt: number;
   /** ms since the epoch; found no more from then on. */
   readonly expiresAt: number;
 }
+
+/** A stored result saying that a save committed before its answer was stored (a crash in between). */
+export const savedStatus = 0;
+
+/** What a create records in its own transaction, so that a retry finds what it created (docs/api.md). */
+export interface IdempotencyClaim {
+  readonly key: string;
+  readonly fingerprint: string;
+  readonly storedAt: number;
+  readonly expiresAt: number;
+}
+
+/** The result a claim stores beside the record `id` it created. */
+export const claimResult = (claim: IdempotencyClaim, id: string): StoredIdempotentResult => ({ ...claim, status: savedStatus, body: id });
 
 export type SaveFailureReason = 'not_found' | 'name_taken' | 'unknown_oauth_client';
 export type SaveResult =
@@ -118,8 +133,9 @@ export interface ConnectionRepository {
   /**
    * Stores a new record. Atomically refuses `name_taken` when another connection has the same
    * `nameKey(name)`, and `unknown_oauth_client` when an OAuth 2.0 record names no stored client.
+   * With a `claim`, stores `claimResult(claim, record.id)` in the same transaction.
    */
-  insert(record: StoredConnection): Promise<SaveResult>;
+  insert(record: StoredConnection, claim?: IdempotencyClaim): Promise<SaveResult>;
   /**
    * Replaces connection `id` by `next(existing)` in one transaction; the same refusals as insert,
    * and `not_found` when there is no such connection.
@@ -156,7 +172,10 @@ export interface AuthorizationRepository {
 export interface IdempotencyRepository {
   /** The result stored under `key`, unless expired at `now` (ms). */
   find(key: string, now: number): Promise<StoredIdempotentResult | undefined>;
-  /** Stores a result; when one is stored under the key already, the first one stays. Expired ones may be dropped. */
+  /**
+   * Stores a result; when one is stored under the key already, the first one stays, unless it is
+   * only a claim (`savedStatus`): the answer replaces it. Expired ones may be dropped.
+   */
   store(result: StoredIdempotentResult): Promise<void>;
 }
 

@@ -3,6 +3,7 @@ import { checkAfterSave } from '../connections/checks';
 import { nowIso } from '../clock';
 import type { BackendDeps } from '../deps';
 import { parseBody } from '../http/body';
+import { idempotencyClaimOf } from '../idempotency';
 import { nameTaken, notFound, unknownOAuthClient } from '../http/errors';
 import { json, noContent } from '../http/json';
 import type { SaveFailureReason } from '../ports';
@@ -18,10 +19,16 @@ export async function createConnection(deps: BackendDeps, request: Request): Pro
   const body = await parseBody(request, connectionInputSchema);
   if (!body.ok) return body.response;
   const record = await buildConnectionRecord(deps.cipher, body.data, newStamp(nowIso()));
-  const saved = await deps.connections.insert(record);
+  const saved = await deps.connections.insert(record, idempotencyClaimOf(request));
   if (!saved.ok) return saveFailure(saved.reason, body.data.name, '');
   const checked = await checkAfterSave(deps, saved.record, body.data, request.signal);
   return json(serializeConnection(checked), { status: 201 });
+}
+
+/** The answer a create would have given, for a retry whose create committed before the server stopped. */
+export async function resumeCreatedConnection(deps: BackendDeps, id: string): Promise<Response> {
+  const record = await deps.connections.find(id);
+  return record ? json(serializeConnection(record), { status: 201 }) : notFound('connection', id);
 }
 
 export async function getConnection(deps: BackendDeps, id: string): Promise<Response> {

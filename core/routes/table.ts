@@ -1,6 +1,6 @@
 import type { BackendDeps } from '../deps';
 import { idempotent } from '../idempotency';
-import { createConnection, deleteConnection, getConnection, listConnections, updateConnection } from './connections';
+import { createConnection, deleteConnection, getConnection, listConnections, resumeCreatedConnection, updateConnection } from './connections';
 import { createOAuthClient, listOAuthClients, updateOAuthClient } from './oauthClients';
 
 /** The operations of our API, by the names failure scenarios and logs use. */
@@ -28,6 +28,8 @@ export interface ApiRoute {
   /** A save: honours `Idempotency-Key` (docs/api.md). */
   readonly saves?: boolean;
   readonly handle: (deps: BackendDeps, request: Request, id: string) => Promise<Response>;
+  /** A create: answers a retry whose save committed but whose answer was lost, from the saved record. */
+  readonly resume?: (deps: BackendDeps, savedId: string) => Promise<Response>;
 }
 
 // Loaded on first use: the embedded demo's backend starts without the connection test.
@@ -37,7 +39,14 @@ const connectionTests = () => import('./connectionTests');
 export const apiRoutes: readonly ApiRoute[] = [
   { method: 'GET', path: '/connections', operation: 'connections.list', handle: (deps) => listConnections(deps) },
   { method: 'POST', path: '/connections/test', operation: 'connections.test', handle: async (deps, request) => (await connectionTests()).testUnsavedConnection(deps, request) },
-  { method: 'POST', path: '/connections', operation: 'connections.create', saves: true, handle: (deps, request) => createConnection(deps, request) },
+  {
+    method: 'POST',
+    path: '/connections',
+    operation: 'connections.create',
+    saves: true,
+    handle: (deps, request) => createConnection(deps, request),
+    resume: resumeCreatedConnection,
+  },
   { method: 'GET', path: '/connections/:id', operation: 'connections.get', handle: (deps, _request, id) => getConnection(deps, id) },
   { method: 'PUT', path: '/connections/:id', operation: 'connections.update', saves: true, handle: updateConnection },
   { method: 'DELETE', path: '/connections/:id', operation: 'connections.delete', handle: (deps, _request, id) => deleteConnection(deps, id) },
@@ -55,5 +64,7 @@ export const apiRoutes: readonly ApiRoute[] = [
 /** Answers `request` by `route`, through the idempotency layer when it saves. */
 export function answer(deps: BackendDeps, route: ApiRoute, request: Request, id: string): Promise<Response> {
   const run = (req: Request) => route.handle(deps, req, id);
-  return route.saves ? idempotent(deps.idempotency, request, run) : run(request);
+  const { resume: resumeRoute } = route;
+  const resume = resumeRoute && ((savedId: string) => resumeRoute(deps, savedId));
+  return route.saves ? idempotent(deps.idempotency, request, run, resume) : run(request);
 }

@@ -1,4 +1,4 @@
-import { nameKey, type ConnectionRepository, type SaveResult, type StoredConnection } from '../../core/ports';
+import { claimResult, nameKey, type ConnectionRepository, type SaveResult, type StoredConnection, type StoredIdempotentResult } from '../../core/ports';
 import { seededDb } from './seed';
 
 /** The embedded demo's connections, in IndexedDB; the checks and the write share one transaction. */
@@ -14,8 +14,8 @@ export const connectionStore: ConnectionRepository = {
     return db.get('connections', id);
   },
 
-  insert(record) {
-    return write(record.id, () => record);
+  insert(record, claim) {
+    return write(record.id, () => record, claim && claimResult(claim, record.id));
   },
 
   replace(id, next) {
@@ -42,10 +42,17 @@ export const connectionStore: ConnectionRepository = {
   },
 };
 
-/** Writes what `decide` makes of the record stored under `id`; nothing (not_found) when it makes nothing. */
-async function write(id: string, decide: (existing: StoredConnection | undefined) => StoredConnection | undefined): Promise<SaveResult> {
+/**
+ * Writes what `decide` makes of the record stored under `id`, and a create's idempotency claim with
+ * it; nothing (not_found) when it makes nothing.
+ */
+async function write(
+  id: string,
+  decide: (existing: StoredConnection | undefined) => StoredConnection | undefined,
+  claim?: StoredIdempotentResult,
+): Promise<SaveResult> {
   const db = await seededDb();
-  const tx = db.transaction(['connections', 'oauthClients'], 'readwrite');
+  const tx = db.transaction(['connections', 'oauthClients', 'idempotency'], 'readwrite');
   const connections = tx.objectStore('connections');
   const result = await (async (): Promise<SaveResult> => {
     const record = decide(await connections.get(id));
@@ -56,6 +63,7 @@ async function write(id: string, decide: (existing: StoredConnection | undefined
     const others = (await connections.getAll()).filter((connection) => connection.id !== id);
     if (others.some((connection) => nameKey(connection.name) === nameKey(record.name))) return { ok: false, reason: 'name_taken' };
     await connections.put(record);
+    if (claim && !(await tx.objectStore('idempotency').getKey(claim.key))) await tx.objectStore('idempotency').put(claim);
     return { ok: true, record };
   })();
   await tx.done;

@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import { apiErrorSchema, connectionSchema, oauthClientSchema } from '../../src/features/connections/schema';
 import { idempotencyTtlMs, keyReusedMessage } from '../../core/idempotency';
 import { backendDeps, clientInput, connectionCount, sendWithKey, demoClientId, dumpDatabase, secrets, send, setupMockBackend, tokenInput } from './testing';
@@ -96,6 +97,27 @@ describe('Idempotency-Key on saves', () => {
     for (const result of stored) expect(result?.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     const dump = await dumpDatabase();
     for (const secret of Object.values(secrets)) expect(dump).not.toContain(secret);
+  });
+
+  it('a create that committed but whose answer was never stored (the server stopped between): the retry gets the 201, not a second create refused as a name taken', async () => {
+    const idempotency = backendDeps().idempotency;
+    const store = vi.spyOn(idempotency, 'store').mockRejectedValueOnce(new Error('stopped before the answer was stored'));
+    const lost = await sendWithKey('POST', '/connections', tokenInput(), 'lost-answer').catch(() => undefined);
+    expect(lost?.ok ?? false).toBe(false);
+    expect(store).toHaveBeenCalledTimes(1);
+    expect(await connectionCount()).toBe(1);
+
+    const retried = await sendWithKey('POST', '/connections', tokenInput(), 'lost-answer');
+    expect(retried.status).toBe(201);
+    expect(retried.headers.get('Idempotent-Replayed')).toBe('true');
+    const created = connectionSchema.parse(await retried.json());
+    expect(created.name).toBe(tokenInput().name);
+    // From then on the answer itself is stored: the next retry replays the very same body.
+    const again = await sendWithKey('POST', '/connections', tokenInput(), 'lost-answer');
+    expect(connectionSchema.parse(await again.json())).toEqual(created);
+    expect(await connectionCount()).toBe(1);
+    // A different body with that key is still refused.
+    expect((await sendWithKey('POST', '/connections', tokenInput({ name: 'Other' }), 'lost-answer')).status).toBe(422);
   });
 
   it('refuses a key that is empty or too long with a 400', async () => {

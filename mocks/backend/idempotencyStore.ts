@@ -1,4 +1,4 @@
-import type { IdempotencyRepository } from '../../core/ports';
+import { savedStatus, type IdempotencyRepository } from '../../core/ports';
 import { openBackendDb } from './db';
 
 /** Idempotency results in IndexedDB (docs/api.md): expired keys go as new ones come. */
@@ -17,7 +17,9 @@ export const idempotencyStore: IdempotencyRepository = {
       if (cursor.value.expiresAt <= result.storedAt) await cursor.delete();
       cursor = await cursor.continue();
     }
-    if (!(await tx.store.getKey(result.key))) await tx.store.put(result);
+    // The first answer stays; a claim (the save recorded, its answer not yet) gives way to it.
+    const existing = await tx.store.get(result.key);
+    if (!existing || existing.status === savedStatus) await tx.store.put(result);
     await tx.done;
   },
 };

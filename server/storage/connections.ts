@@ -1,4 +1,5 @@
-import { nameKey, type ConnectionRepository, type SaveResult, type StoredConnection } from '../../core/ports';
+import { claimResult, nameKey, type ConnectionRepository, type SaveResult, type StoredConnection } from '../../core/ports';
+import { insertClaim } from './idempotency';
 import type { ServerDatabase } from '../db/openDatabase';
 import { isUniqueViolation } from '../db/uniqueViolation';
 import { noRecorder, type ChangeRecorder } from '../events/changeRecorder';
@@ -47,7 +48,7 @@ export function sqlConnectionRepository(database: ServerDatabase, recorder: Chan
       return row && fromJson<StoredConnection>(row);
     },
 
-    async insert(created) {
+    async insert(created, claim) {
       const row = { id: created.id, ...columns(created) };
       try {
         return await transaction(async (trx): Promise<SaveResult> => {
@@ -67,6 +68,7 @@ export function sqlConnectionRepository(database: ServerDatabase, recorder: Chan
               .executeTakeFirst();
             if (result.numInsertedOrUpdatedRows !== 1n) return unknownOAuthClient;
           }
+          if (claim) await insertClaim(trx, claimResult(claim, created.id));
           await recordChange(trx, { kind: 'created', after: created });
           return { ok: true, record: created };
         });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, it } from 'vitest';
-import type { StoredIdempotentResult } from '../../core/ports';
+import { savedStatus, type StoredIdempotentResult } from '../../core/ports';
 import { describeEachDatabase } from '../testing/databases';
 import { sqlIdempotencyRepository } from './idempotency';
 
@@ -36,5 +36,15 @@ describeEachDatabase('idempotency repository', (database) => {
     expect(await idempotency.find('k1', start + day)).toMatchObject({ body: 'new' });
     // Storing dropped the other expired result on the way.
     expect(await handle.kysely.selectFrom('idempotency_results').select('key').execute()).toEqual([{ key: 'k1' }]);
+  });
+
+  it('lets an answer replace a claim (a save recorded before its answer), and nothing replace an answer', async () => {
+    const idempotency = sqlIdempotencyRepository(await database().open());
+    await idempotency.store({ ...result('k1', start, 'connection-id'), status: savedStatus });
+    expect(await idempotency.find('k1', start + 1)).toMatchObject({ status: savedStatus, body: 'connection-id' });
+    await idempotency.store(result('k1', start + 2, '{"answer":1}'));
+    expect(await idempotency.find('k1', start + 3)).toMatchObject({ status: 201, body: '{"answer":1}', storedAt: start + 2 });
+    await idempotency.store(result('k1', start + 4, '{"answer":2}'));
+    expect(await idempotency.find('k1', start + 5)).toMatchObject({ status: 201, body: '{"answer":1}' });
   });
 });

@@ -1,5 +1,7 @@
-import type { IdempotencyRepository } from '../../core/ports';
+import { savedStatus, type IdempotencyRepository, type StoredIdempotentResult } from '../../core/ports';
+import type { Kysely } from 'kysely';
 import type { ServerDatabase } from '../db/openDatabase';
+import type { Tables } from '../db/tables';
 
 export function sqlIdempotencyRepository(database: ServerDatabase): IdempotencyRepository {
   const db = database.kysely;
@@ -23,8 +25,23 @@ export function sqlIdempotencyRepository(database: ServerDatabase): IdempotencyR
           stored_at: result.storedAt,
           expires_at: result.expiresAt,
         })
-        .onConflict((conflict) => conflict.column('key').doNothing())
+        // The first answer stays; a claim (the save recorded, its answer not yet) gives way to it.
+        .onConflict((conflict) =>
+          conflict
+            .column('key')
+            .doUpdateSet({ status: result.status, body: result.body, stored_at: result.storedAt, expires_at: result.expiresAt })
+            .where('idempotency_results.status', '=', savedStatus),
+        )
         .execute();
     },
   };
+}
+
+/** Records a create's claim inside the create's own transaction (core/idempotency.ts). */
+export async function insertClaim(trx: Kysely<Tables>, claim: StoredIdempotentResult): Promise<void> {
+  await trx
+    .insertInto('idempotency_results')
+    .values({ key: claim.key, fingerprint: claim.fingerprint, status: claim.status, body: claim.body, stored_at: claim.storedAt, expires_at: claim.expiresAt })
+    .onConflict((conflict) => conflict.column('key').doNothing())
+    .execute();
 }
