@@ -155,7 +155,8 @@ export interface OAuthClientRepository {
   /** By `nameKey(name)`, then `createdAt`. */
   list(): Promise<StoredOAuthClient[]>;
   find(id: string): Promise<StoredOAuthClient | undefined>;
-  insert(record: StoredOAuthClient): Promise<void>;
+  /** With a `claim`, stores `claimResult(claim, record.id)` in the same transaction. */
+  insert(record: StoredOAuthClient, claim?: IdempotencyClaim): Promise<void>;
   /** Replaces client `id` by `next(existing)` in one transaction; undefined if there is none. */
   replace(id: string, next: (existing: StoredOAuthClient) => StoredOAuthClient): Promise<StoredOAuthClient | undefined>;
 }

@@ -2,6 +2,7 @@ import { oauthClientInputSchema } from '../../src/features/connections/schema';
 import { nowIso } from '../clock';
 import type { BackendDeps } from '../deps';
 import { parseBody } from '../http/body';
+import { idempotencyClaimOf } from '../idempotency';
 import { notFound } from '../http/errors';
 import { json } from '../http/json';
 import { buildOAuthClientRecord, newStamp } from '../records';
@@ -16,8 +17,14 @@ export async function createOAuthClient(deps: BackendDeps, request: Request): Pr
   const body = await parseBody(request, oauthClientInputSchema);
   if (!body.ok) return body.response;
   const record = await buildOAuthClientRecord(deps.cipher, body.data, newStamp(nowIso()));
-  await deps.oauthClients.insert(record);
+  await deps.oauthClients.insert(record, idempotencyClaimOf(request));
   return json(serializeOAuthClient(record), { status: 201 });
+}
+
+/** The answer a create would have given, for a retry whose create committed before the server stopped. */
+export async function resumeCreatedOAuthClient(deps: BackendDeps, id: string): Promise<Response> {
+  const record = await deps.oauthClients.find(id);
+  return record ? json(serializeOAuthClient(record), { status: 201 }) : notFound('OAuth 2.0 client', id);
 }
 
 export async function updateOAuthClient(deps: BackendDeps, request: Request, id: string): Promise<Response> {

@@ -1,7 +1,7 @@
 import type { BackendDeps } from '../deps';
 import { idempotent } from '../idempotency';
 import { createConnection, deleteConnection, getConnection, listConnections, resumeCreatedConnection, updateConnection } from './connections';
-import { createOAuthClient, listOAuthClients, updateOAuthClient } from './oauthClients';
+import { createOAuthClient, listOAuthClients, resumeCreatedOAuthClient, updateOAuthClient } from './oauthClients';
 
 /** The operations of our API, by the names failure scenarios and logs use. */
 export const apiOperations = [
@@ -57,7 +57,14 @@ export const apiRoutes: readonly ApiRoute[] = [
     handle: async (deps, request, id) => (await connectionTests()).testConnection(deps, request, id),
   },
   { method: 'GET', path: '/oauth-clients', operation: 'oauthClients.list', handle: (deps) => listOAuthClients(deps) },
-  { method: 'POST', path: '/oauth-clients', operation: 'oauthClients.create', saves: true, handle: (deps, request) => createOAuthClient(deps, request) },
+  {
+    method: 'POST',
+    path: '/oauth-clients',
+    operation: 'oauthClients.create',
+    saves: true,
+    handle: (deps, request) => createOAuthClient(deps, request),
+    resume: resumeCreatedOAuthClient,
+  },
   { method: 'PUT', path: '/oauth-clients/:id', operation: 'oauthClients.update', saves: true, handle: updateOAuthClient },
 ];
 

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import { apiErrorSchema, connectionSchema, oauthClientSchema } from '../../src/features/connections/schema';
+import { apiErrorSchema, connectionSchema, oauthClientListSchema, oauthClientSchema } from '../../src/features/connections/schema';
 import { idempotencyTtlMs, keyReusedMessage } from '../../core/idempotency';
 import { backendDeps, clientInput, connectionCount, sendWithKey, demoClientId, dumpDatabase, secrets, send, setupMockBackend, tokenInput } from './testing';
 
@@ -118,6 +118,18 @@ describe('Idempotency-Key on saves', () => {
     expect(await connectionCount()).toBe(1);
     // A different body with that key is still refused.
     expect((await sendWithKey('POST', '/connections', tokenInput({ name: 'Other' }), 'lost-answer')).status).toBe(422);
+  });
+
+  it('an OAuth 2.0 client create whose answer was never stored: the retry gets the 201, and there is one client', async () => {
+    vi.spyOn(backendDeps().idempotency, 'store').mockRejectedValueOnce(new Error('stopped before the answer was stored'));
+    const before = oauthClientListSchema.parse(await (await send('GET', '/oauth-clients')).json()).clients.length;
+    await sendWithKey('POST', '/oauth-clients', clientInput({ name: 'Lost answer app' }), 'lost-client').catch(() => undefined);
+    const retried = await sendWithKey('POST', '/oauth-clients', clientInput({ name: 'Lost answer app' }), 'lost-client');
+    expect(retried.status).toBe(201);
+    expect(retried.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(oauthClientSchema.parse(await retried.json()).name).toBe('Lost answer app');
+    const clients = oauthClientListSchema.parse(await (await send('GET', '/oauth-clients')).json()).clients;
+    expect(clients).toHaveLength(before + 1);
   });
 
   it('refuses a key that is empty or too long with a 400', async () => {

@@ -1,4 +1,4 @@
-import { nameKey, type OAuthClientRepository } from '../../core/ports';
+import { claimResult, nameKey, type OAuthClientRepository } from '../../core/ports';
 import { seededDb } from './seed';
 
 /** The embedded demo's OAuth 2.0 clients, in IndexedDB. */
@@ -14,9 +14,12 @@ export const oauthClientStore: OAuthClientRepository = {
     return db.get('oauthClients', id);
   },
 
-  async insert(record) {
+  async insert(record, claim) {
     const db = await seededDb();
-    await db.put('oauthClients', record);
+    const tx = db.transaction(['oauthClients', 'idempotency'], 'readwrite');
+    await tx.objectStore('oauthClients').put(record);
+    if (claim && !(await tx.objectStore('idempotency').getKey(claim.key))) await tx.objectStore('idempotency').put(claimResult(claim, record.id));
+    await tx.done;
   },
 
   async replace(id, next) {

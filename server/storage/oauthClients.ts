@@ -1,4 +1,5 @@
-import { nameKey, type OAuthClientRepository, type StoredOAuthClient } from '../../core/ports';
+import { claimResult, nameKey, type OAuthClientRepository, type StoredOAuthClient } from '../../core/ports';
+import { insertClaim } from './idempotency';
 import type { ServerDatabase } from '../db/openDatabase';
 import { forUpdate, fromJson } from './rows';
 
@@ -22,11 +23,14 @@ export function sqlOAuthClientRepository(database: ServerDatabase): OAuthClientR
       return row && fromJson<StoredOAuthClient>(row);
     },
 
-    async insert(record) {
-      await db
-        .insertInto('oauth_clients')
-        .values({ id: record.id, ...columns(record) })
-        .execute();
+    async insert(record, claim) {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('oauth_clients')
+          .values({ id: record.id, ...columns(record) })
+          .execute();
+        if (claim) await insertClaim(trx, claimResult(claim, record.id));
+      });
     },
 
     async replace(id, next) {
