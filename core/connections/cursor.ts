@@ -4,7 +4,8 @@ import type { ConnectionPosition } from '../ports';
 // only a position (never a secret), so it needs no signature; a forged one just starts elsewhere.
 
 const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
-const maxIdLength = 100;
+// As any ID the API issued (docs/api.md, "What a string may hold").
+const maxIdLength = 128;
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
