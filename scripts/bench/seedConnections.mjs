@@ -2,7 +2,8 @@
  * Saved connections for the server benches, written straight into the server's database in one
  * transaction (10,000 in seconds, where as many POSTs take minutes): the rows every write stores
  * (server/storage/connections.ts), OAuth 2.0 records of the demo client, named `Seeded connection
- * N`, one second apart in `updatedAt` so the list's order is fixed.
+ * N`, one second apart in `updatedAt` so the list's order is fixed; and the check that the list
+ * answers them as a page should.
  */
 import { buildConnectionRecord, newStamp } from '../../core/records.ts';
 import { connectionInputSchema } from '../../src/features/connections/schema/index.ts';
@@ -32,4 +33,14 @@ export async function seedConnections(running, from, to) {
   await running.storage.database.kysely.transaction().execute(async (trx) => {
     for (let i = 0; i < rows.length; i += batch) await trx.insertInto('connections').values(rows.slice(i, i + batch)).execute();
   });
+}
+
+/** The page a GET answers, checked before it is loaded: a full page, and a cursor when more follow. */
+export async function firstPage(url, signedIn, expected) {
+  const response = await fetch(url, { headers: signedIn });
+  const page = await response.json();
+  if (response.status !== 200 || page.connections.length !== expected.count || (page.nextCursor !== null) !== expected.more) {
+    throw new Error(`GET ${url} answered ${response.status} with ${page.connections?.length} connections, not ${JSON.stringify(expected)}`);
+  }
+  return Buffer.byteLength(JSON.stringify(page));
 }
