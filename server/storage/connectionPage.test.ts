@@ -4,7 +4,7 @@ import { pageOf } from '../../core/connections/search';
 import type { ConnectionPageQuery, StoredConnection } from '../../core/ports';
 import { describeEachDatabase } from '../testing/databases';
 import { basicConnection, oauthClient, oauthConnection, tokenConnection } from '../testing/records';
-import { sqlConnectionRepository } from './connections';
+import { connectionColumns, sqlConnectionRepository } from './connections';
 import { sqlOAuthClientRepository } from './oauthClients';
 
 const at = (second: number) => `2026-03-01T10:00:${String(second).padStart(2, '0')}.000Z`;
@@ -64,5 +64,30 @@ describeEachDatabase('the connection list in SQL', (database) => {
     const renamed = await clients.replace(again.id, (client) => ({ ...client, clientId: 'app-three' }));
     expect(await clients.findByClientId('app-three')).toEqual([renamed]);
     expect((await connections.findByStoreHash('store1')).map((found) => found.id).sort()).toEqual(mine.map((record) => record.id).sort());
+  });
+
+  it('finds a rare term from the index and a common one from the newest rows, both as the shared rule says, through renames and deletes', async () => {
+    const handle = await database().open();
+    const connections = sqlConnectionRepository(handle);
+    // More rows match "common" than the index is asked for (500): those are read newest first.
+    const records: StoredConnection[] = Array.from({ length: 520 }, (_, index) => tokenConnection({ name: `Common ${index}`, storeHash: `h${index}`, updatedAt: at(index % 60) }));
+    records.push(tokenConnection({ name: 'Rare Sparrow', storeHash: 'zzq9' }), basicConnection({ name: 'Another sparrow', storeHash: 'abc1' }));
+    await handle.kysely
+      .insertInto('connections')
+      .values(records.map((record) => ({ id: record.id, ...connectionColumns(record) })))
+      .execute();
+    const check = async (all: StoredConnection[]) => {
+      for (const query of [{ limit: 50, q: 'sparrow' }, { limit: 50, q: 'ZZQ' }, { limit: 50, q: 'common 1' }, { limit: 5, q: 'common', after: all[3] }, { limit: 50, q: 'mon 51' }]) {
+        expect(await connections.page(query), JSON.stringify(query)).toEqual(pageOf(all, query));
+      }
+    };
+    await check(records);
+
+    const renamed = await connections.replace(records[0]!.id, (current) => ({ ...current, name: 'Sparrow renamed', updatedAt: at(59) }));
+    const removed = records[520]!;
+    await connections.delete(removed.id);
+    if (!renamed.ok) throw new Error('not renamed');
+    await check([renamed.record, ...records.slice(1).filter((record) => record.id !== removed.id)]);
+    expect((await connections.page({ limit: 50, q: 'rare' })).records).toEqual([]);
   });
 });

@@ -13,6 +13,27 @@ export function containsPattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
+/** Matches at most this many rows: few enough to read from the trigram index and sort. */
+const sparseMatches = 500;
+
+/** An FTS5 query for `term` anywhere in the name (and the store hash): one phrase, its quotes doubled. */
+function trigramQuery(term: string, inStoreHash: boolean): string {
+  return `${inStoreHash ? '{name_key store_hash}' : 'name_key'} : "${term.replaceAll('"', '""')}"`;
+}
+
+/**
+ * SQLite's planner cannot weigh the trigram index against reading the newest rows until a page is
+ * full, so this asks the index first. A term in few rows is read from it; a term in many rows is
+ * found within the first few hundred newest rows anyway. Shorter than a trigram: no index to ask.
+ */
+async function isSparse(database: ServerDatabase, term: string, inStoreHash: boolean): Promise<boolean> {
+  if ([...term].length < 3) return false;
+  const { rows } = await sql<{ rowid: number }>`select rowid from connection_search where connection_search match ${trigramQuery(term, inStoreHash)} limit ${sparseMatches + 1}`.execute(
+    database.kysely,
+  );
+  return rows.length <= sparseMatches;
+}
+
 export async function connectionPage(database: ServerDatabase, query: ConnectionPageQuery): Promise<{ records: StoredConnection[]; more: boolean }> {
   const { after, states } = query;
   const term = searchTerm(query.q);
@@ -28,7 +49,11 @@ export async function connectionPage(database: ServerDatabase, query: Connection
     const pattern = containsPattern(term);
     const inName = sql<boolean>`name_key like ${pattern} escape '\\'`;
     // A store hash is letters and digits: a term with anything else cannot be in one, and one LIKE a row costs less than two.
-    select = storeHashPattern.test(term) ? select.where((eb) => eb.or([inName, sql<boolean>`lower(store_hash) like ${pattern}`])) : select.where(inName);
+    const inStoreHash = storeHashPattern.test(term);
+    select = inStoreHash ? select.where((eb) => eb.or([inName, sql<boolean>`lower(store_hash) like ${pattern}`])) : select.where(inName);
+    if (database.dialect === 'sqlite' && (await isSparse(database, term, inStoreHash))) {
+      select = select.where(sql<boolean>`search_rowid in (select rowid from connection_search where connection_search match ${trigramQuery(term, inStoreHash)})`);
+    }
   }
   const rows = await select.orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(query.limit + 1).execute();
   return { records: rows.slice(0, query.limit).map((row) => fromJson<StoredConnection>(row)), more: rows.length > query.limit };

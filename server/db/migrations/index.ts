@@ -5,6 +5,7 @@ import * as apiKeysAndProxy from './0003_api_keys_and_proxy';
 import * as checksAndWebhooks from './0004_checks_and_webhooks';
 import * as processLeases from './0005_process_leases';
 import * as connectionList from './0006_connection_list';
+import * as connectionSearch from './0007_connection_search';
 
 /** Every migration, by name; names sort in the order they apply. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -14,4 +15,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0004_checks_and_webhooks': checksAndWebhooks,
   '0005_process_leases': processLeases,
   '0006_connection_list': connectionList,
+  '0007_connection_search': connectionSearch,
 };
