@@ -23,15 +23,16 @@ function trigramQuery(term: string, inStoreHash: boolean): string {
 
 /**
  * SQLite's planner cannot weigh the trigram index against reading the newest rows until a page is
- * full, so this asks the index first. A term in few rows is read from it; a term in many rows is
- * found within the first few hundred newest rows anyway. Shorter than a trigram: no index to ask.
+ * full, so this asks the index first: the rows of a term in few of them, read then by their key;
+ * undefined for a term in many rows (found within the newest few hundred anyway) or one shorter
+ * than a trigram (no index to ask).
  */
-async function isSparse(database: ServerDatabase, term: string, inStoreHash: boolean): Promise<boolean> {
-  if ([...term].length < 3) return false;
+async function sparseMatchesOf(database: ServerDatabase, term: string, inStoreHash: boolean): Promise<number[] | undefined> {
+  if ([...term].length < 3) return undefined;
   const { rows } = await sql<{ rowid: number }>`select rowid from connection_search where connection_search match ${trigramQuery(term, inStoreHash)} limit ${sparseMatches + 1}`.execute(
     database.kysely,
   );
-  return rows.length <= sparseMatches;
+  return rows.length <= sparseMatches ? rows.map((row) => row.rowid) : undefined;
 }
 
 export async function connectionPage(database: ServerDatabase, query: ConnectionPageQuery): Promise<{ records: StoredConnection[]; more: boolean }> {
@@ -51,9 +52,9 @@ export async function connectionPage(database: ServerDatabase, query: Connection
     // A store hash is letters and digits: a term with anything else cannot be in one, and one LIKE a row costs less than two.
     const inStoreHash = storeHashPattern.test(term);
     select = inStoreHash ? select.where((eb) => eb.or([inName, sql<boolean>`lower(store_hash) like ${pattern}`])) : select.where(inName);
-    if (database.dialect === 'sqlite' && (await isSparse(database, term, inStoreHash))) {
-      select = select.where(sql<boolean>`search_rowid in (select rowid from connection_search where connection_search match ${trigramQuery(term, inStoreHash)})`);
-    }
+    const found = database.dialect === 'sqlite' ? await sparseMatchesOf(database, term, inStoreHash) : undefined;
+    if (found?.length === 0) return { records: [], more: false };
+    if (found) select = select.where(sql<boolean>`search_rowid in (${sql.join(found)})`);
   }
   const rows = await select.orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(query.limit + 1).execute();
   return { records: rows.slice(0, query.limit).map((row) => fromJson<StoredConnection>(row)), more: rows.length > query.limit };
