@@ -24,7 +24,7 @@ describe('the server across restarts and stops', () => {
     for (const step of cleanup.reverse()) await step();
   });
 
-  it('keeps the connections, and their secrets still decrypt, after a restart', async () => {
+  it('keeps the connections, and their secrets still decrypt, after a restart', { timeout: 30_000 }, async () => {
     const database = await createTestDatabase('sqlite');
     cleanup.push(() => database.dispose());
     const config = loadConfig({

@@ -11,10 +11,16 @@ export type Rows = Readonly<Record<string, readonly Record<string, unknown>[]>>;
  */
 const logTables = new Set(['activity', 'rate_events', 'status_history', 'connection_checks', 'webhook_deliveries', 'webhook_attempts', 'process_leases']);
 
-/** Every table of the application's own but the logs (whatever later migrations add). */
+/** SQLite's substring index of the connections and its shadow tables: triggers keep them, no route writes them. */
+const searchIndex = 'connection_search';
+
+/** Every table of the application's own but the logs and the search index (whatever later migrations add). */
 export async function dataTables(kysely: Kysely<unknown>): Promise<string[]> {
   const tables = await kysely.introspection.getTables();
-  return tables.map((table) => table.name).filter((name) => !name.startsWith('kysely_') && !logTables.has(name)).sort();
+  return tables
+    .map((table) => table.name)
+    .filter((name) => !name.startsWith('kysely_') && !name.startsWith(searchIndex) && !logTables.has(name))
+    .sort();
 }
 
 export async function readRows(kysely: Kysely<unknown>, tables: readonly string[]): Promise<Rows> {

@@ -12,7 +12,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 // The search table's rows are keyed by `search_rowid`, a column of the connection's own: a
-// connection's implicit rowid may change in a VACUUM (the backups use VACUUM INTO), a column does not.
+// connection's implicit rowid may change in a VACUUM (the backups use VACUUM INTO), a column does
+// not. A row inserted with one (a restore) keeps it; one inserted without gets the next.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
 async function sqliteSearch(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('connections').addColumn('search_rowid', 'integer').execute();
@@ -22,7 +23,7 @@ async function sqliteSearch(db: Kysely<any>): Promise<void> {
   await sql`insert into connection_search (rowid, name_key, store_hash) select search_rowid, name_key, lower(store_hash) from connections`.execute(db);
   await sql`
     create trigger connections_search_insert after insert on connections begin
-      update connections set search_rowid = (select coalesce(max(search_rowid), 0) + 1 from connections) where id = new.id;
+      update connections set search_rowid = (select coalesce(max(search_rowid), 0) + 1 from connections) where id = new.id and search_rowid is null;
       insert into connection_search (rowid, name_key, store_hash)
         select search_rowid, name_key, lower(store_hash) from connections where id = new.id;
     end`.execute(db);
