@@ -14,6 +14,7 @@ import { routeChunks } from './scripts/vite/routeChunks.ts';
 // they run against the embedded backend in the unit project, and against the server in these.
 const serverApiSuite = [
   'mocks/backend/connections.test.ts',
+  'mocks/backend/connectionList.test.ts',
   'mocks/backend/oauthClients.test.ts',
   'mocks/backend/connectionTest.test.ts',
   'mocks/backend/savedTest.test.ts',

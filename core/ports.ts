@@ -1,7 +1,7 @@
 // The small interfaces the API's rules (core/) are written against. The embedded demo plugs in
 // IndexedDB, a WebCrypto key and MSW (mocks/backend/); the server plugs in SQLite or PostgreSQL
 // through Kysely, a key from the environment or DATA_DIR, and an HTTP framework (server/).
-import type { ConnectionStatus, StatusSource } from '../src/features/connections/schema';
+import type { ConnectionState, ConnectionStatus, StatusSource } from '../src/features/connections/schema';
 
 /** AES-256-GCM ciphertext and its 12-byte IV, both base64, and the id of the key that made it. */
 export interface EncryptedSecret {
@@ -111,9 +111,30 @@ export type SaveResult =
   | { readonly ok: true; readonly record: StoredConnection }
   | { readonly ok: false; readonly reason: SaveFailureReason };
 
+/** Where a page of connections starts: after this row of the order (`updatedAt`, then `id`, both descending). */
+export interface ConnectionPosition {
+  readonly updatedAt: string;
+  readonly id: string;
+}
+
+export interface ConnectionPageQuery {
+  /** 1 to 200. */
+  readonly limit: number;
+  readonly after?: ConnectionPosition;
+  /** Matches `nameKey(name)` or the store hash containing `nameKey(q)`; empty or absent matches all. */
+  readonly q?: string;
+  /** Any of these states; absent matches all. */
+  readonly states?: readonly ConnectionState[];
+}
+
 export interface ConnectionRepository {
-  /** Newest `updatedAt` first. */
-  list(): Promise<StoredConnection[]>;
+  /**
+   * At most `limit` connections matching the query, newest `updatedAt` first (then `id`, descending),
+   * from an index: the cost does not grow with the number stored. `more` says whether any follow.
+   */
+  page(query: ConnectionPageQuery): Promise<{ readonly records: StoredConnection[]; readonly more: boolean }>;
+  /** The connections to one store (an index lookup). */
+  findByStoreHash(storeHash: string): Promise<StoredConnection[]>;
   find(id: string): Promise<StoredConnection | undefined>;
   /**
    * Stores a new record. Atomically refuses `name_taken` when another connection has the same
@@ -139,6 +160,8 @@ export interface OAuthClientRepository {
   /** By `nameKey(name)`, then `createdAt`. */
   list(): Promise<StoredOAuthClient[]>;
   find(id: string): Promise<StoredOAuthClient | undefined>;
+  /** The stored clients with this BigCommerce client ID (an index lookup). */
+  findByClientId(clientId: string): Promise<StoredOAuthClient[]>;
   insert(record: StoredOAuthClient): Promise<void>;
   /** Replaces client `id` by `next(existing)` in one transaction; undefined if there is none. */
   replace(id: string, next: (existing: StoredOAuthClient) => StoredOAuthClient): Promise<StoredOAuthClient | undefined>;

@@ -10,6 +10,7 @@ import { runRotateKey } from './rotateKey';
 import { describeEachDatabase } from './testing/databases';
 import { decryptSeeded, seedSecrets, type SeededSecret } from './testing/secrets';
 import { recordingLog, testConfig } from './testing/server';
+import { everyConnection } from './testing/records';
 
 describeEachDatabase('key rotation', (database) => {
   const files = () => keyFiles(database().dataDir);
@@ -65,7 +66,7 @@ describeEachDatabase('key rotation', (database) => {
     // re-encrypting the connections, which are walked first.
     const storage = await start();
     const [victim] = await storage.ports.oauthClients.list();
-    const copied = await storage.ports.connections.list().then((all) => all.find((record) => record.authType === 'basic'));
+    const copied = await everyConnection(storage.ports.connections).then((all) => all.find((record) => record.authType === 'basic'));
     if (!victim || copied?.authType !== 'basic') throw new Error('seedSecrets stores a client and a basic connection');
     await storage.ports.oauthClients.replace(victim.id, (client) => ({ ...client, clientSecret: copied.password }));
     await storage.close();

@@ -9,6 +9,7 @@ import { seedSecrets, storedSecret } from './testing/secrets';
 import { recordingLog, testConfig } from './testing/server';
 import { cookieOf } from './testing/owner';
 import { startSignInServer, testClock } from './testing/signInServer';
+import { everyConnection } from './testing/records';
 
 describeEachDatabase('secrets at rest', (database) => {
   it('are in clear neither in the database file or dump nor in the logs, and neither is the key', async () => {
@@ -23,7 +24,7 @@ describeEachDatabase('secrets at rest', (database) => {
     const newKey = readFileSync(keyFile, 'utf8').trim();
 
     const reopened = await openServerStorage(config, log);
-    const [connection] = await reopened.ports.connections.list();
+    const [connection] = await everyConnection(reopened.ports.connections);
     const ciphertext = (await storedSecret(reopened.ports, seeded[0] ?? expect.fail('seeded'))).ciphertext;
     await reopened.close();
     const raw = await database().rawContents();

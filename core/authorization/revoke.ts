@@ -11,8 +11,8 @@ export const revokedReason =
  * Returns the connections it marked.
  */
 export async function revokeAuthorizations(deps: BackendDeps, clientId: string, storeHash: string): Promise<StoredConnection[]> {
-  const clientIds = new Set((await deps.oauthClients.list()).filter((client) => client.clientId === clientId).map((client) => client.id));
-  const affected = (await deps.connections.list()).filter(
+  const clientIds = new Set((await deps.oauthClients.findByClientId(clientId)).map((client) => client.id));
+  const affected = (await deps.connections.findByStoreHash(storeHash)).filter(
     (connection) => connection.authType === 'oauth2' && connection.storeHash === storeHash && clientIds.has(connection.oauthClientId),
   );
   const checkedAt = nowIso();

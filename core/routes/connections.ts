@@ -1,17 +1,29 @@
-import { connectionInputSchema } from '../../src/features/connections/schema';
+import { connectionInputSchema, connectionListQuerySchema, connectionPageLimits, type ConnectionPage } from '../../src/features/connections/schema';
 import { checkAfterSave } from '../connections/checks';
+import { decodeCursor, encodeCursor } from '../connections/cursor';
 import { nowIso } from '../clock';
 import type { BackendDeps } from '../deps';
 import { parseBody } from '../http/body';
 import { nameTaken, notFound, unknownOAuthClient } from '../http/errors';
 import { json, noContent } from '../http/json';
+import { invalidQuery, parseQuery } from '../http/query';
 import type { SaveFailureReason } from '../ports';
 import { buildConnectionRecord, newStamp, replacementOf } from '../records';
 import { serializeConnection } from '../serialize';
 
-export async function listConnections(deps: BackendDeps): Promise<Response> {
-  const records = await deps.connections.list();
-  return json({ connections: records.map(serializeConnection) });
+const badCursor = [{ path: 'cursor', message: 'cursor must be the nextCursor of the page before.' }];
+
+/** One page of the list (docs/api.md): the query checked, then one indexed read of `limit` rows (and one to know of more). */
+export async function listConnections(deps: BackendDeps, request: Request): Promise<Response> {
+  const query = parseQuery(request, connectionListQuerySchema);
+  if (!query.ok) return query.response;
+  const { limit = connectionPageLimits.default, cursor, q, status } = query.data;
+  const after = cursor === undefined ? undefined : decodeCursor(cursor);
+  if (cursor !== undefined && !after) return invalidQuery(badCursor);
+  const { records, more } = await deps.connections.page({ limit, after, q: q || undefined, states: status });
+  const last = records.at(-1);
+  const page: ConnectionPage = { connections: records.map(serializeConnection), nextCursor: more && last ? encodeCursor(last) : null };
+  return json(page);
 }
 
 export async function createConnection(deps: BackendDeps, request: Request): Promise<Response> {

@@ -35,7 +35,7 @@ const connectionTests = () => import('./connectionTests');
 
 /** The routes both backends answer alike. Each backend adds its own authorization routes. */
 export const apiRoutes: readonly ApiRoute[] = [
-  { method: 'GET', path: '/connections', operation: 'connections.list', handle: (deps) => listConnections(deps) },
+  { method: 'GET', path: '/connections', operation: 'connections.list', handle: (deps, request) => listConnections(deps, request) },
   { method: 'POST', path: '/connections/test', operation: 'connections.test', handle: async (deps, request) => (await connectionTests()).testUnsavedConnection(deps, request) },
   { method: 'POST', path: '/connections', operation: 'connections.create', saves: true, handle: (deps, request) => createConnection(deps, request) },
   { method: 'GET', path: '/connections/:id', operation: 'connections.get', handle: (deps, _request, id) => getConnection(deps, id) },

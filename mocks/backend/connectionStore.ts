@@ -1,12 +1,21 @@
+import { pageOf } from '../../core/connections/search';
 import { nameKey, type ConnectionRepository, type SaveResult, type StoredConnection } from '../../core/ports';
 import { seededDb } from './seed';
 
+// The in-browser demo holds a handful of connections, one person's: reading them all and filtering
+// in memory (with the same rule as the server's SQL) costs less than the indexes it would need.
+// The server reads pages from indexes (server/storage/connectionPage.ts).
+
 /** The embedded demo's connections, in IndexedDB; the checks and the write share one transaction. */
 export const connectionStore: ConnectionRepository = {
-  async list() {
+  async page(query) {
     const db = await seededDb();
-    const records = await db.getAll('connections');
-    return records.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return pageOf(await db.getAll('connections'), query);
+  },
+
+  async findByStoreHash(storeHash) {
+    const db = await seededDb();
+    return (await db.getAll('connections')).filter((record) => record.storeHash === storeHash);
   },
 
   async find(id) {
@@ -53,6 +62,7 @@ async function write(id: string, decide: (existing: StoredConnection | undefined
     if (record.authType === 'oauth2' && !(await tx.objectStore('oauthClients').get(record.oauthClientId))) {
       return { ok: false, reason: 'unknown_oauth_client' };
     }
+    // No index on the name's key in the demo's IndexedDB (records hold no such field): a scan of its handful of rows.
     const others = (await connections.getAll()).filter((connection) => connection.id !== id);
     if (others.some((connection) => nameKey(connection.name) === nameKey(record.name))) return { ok: false, reason: 'name_taken' };
     await connections.put(record);

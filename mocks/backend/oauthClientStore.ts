@@ -14,6 +14,11 @@ export const oauthClientStore: OAuthClientRepository = {
     return db.get('oauthClients', id);
   },
 
+  async findByClientId(clientId) {
+    const db = await seededDb();
+    return (await db.getAll('oauthClients')).filter((record) => record.clientId === clientId);
+  },
+
   async insert(record) {
     const db = await seededDb();
     await db.put('oauthClients', record);

@@ -100,7 +100,7 @@ export function sendWithKey(method: 'POST' | 'PUT', path: string, body: unknown,
 }
 
 export async function connectionCount(): Promise<number> {
-  return connectionListSchema.parse(await (await send('GET', '/connections')).json()).connections.length;
+  return connectionListSchema.parse(await (await send('GET', '/connections?limit=200')).json()).connections.length;
 }
 
 export function sendRaw(method: 'POST' | 'PUT', path: string, text: string): Promise<Response> {

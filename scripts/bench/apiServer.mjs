@@ -26,6 +26,7 @@ import { seedDemoClients } from '../../server/simulate.ts';
 import { startServer } from '../../server/start.ts';
 import { temporaryDataDir } from '../../server/testing/handles.ts';
 import { signIn, testOwner } from '../../server/testing/owner.ts';
+import { everyConnection } from '../../server/testing/records.ts';
 import { createPostgres, probePostgres } from '../../server/testing/postgres.ts';
 import { autocannonRun, nullLogger } from './serverHarness.mjs';
 import { loadAverage, runMeta } from './git.mjs';
@@ -134,7 +135,7 @@ async function measureDatabase(kind) {
     // Every 201 is a row. autocannon stops counting with a request in flight on each connection,
     // at the end of the warm-up and of the run: those saves happen too, uncounted.
     const created = (create.statusCodes['201']?.count ?? 0) + (create.warmup?.statusCodes['201']?.count ?? 0);
-    const after = (await running.deps.connections.list()).length;
+    const after = (await everyConnection(running.deps.connections)).length;
     const uncounted = after - seed - created;
     if (uncounted < 0 || uncounted > 2 * loadOptions.connections) {
       throw new Error(`${created} connections created, but the table went from ${seed} to ${after} rows`);

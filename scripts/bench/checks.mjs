@@ -33,6 +33,7 @@ import { loadConfig } from '../../server/config.ts';
 import { startServer } from '../../server/start.ts';
 import { temporaryDataDir } from '../../server/testing/handles.ts';
 import { signIn, testOwner } from '../../server/testing/owner.ts';
+import { everyConnection } from '../../server/testing/records.ts';
 import { loadAverage, runMeta } from './git.mjs';
 import { installGuards, onCleanup, runMain } from './proc.mjs';
 import { checkBudgets, exceededMessage, renderBudgets, table } from './report.mjs';
@@ -211,7 +212,7 @@ async function measureScale() {
         }
       }),
     );
-    const checked = await deps.connections.list();
+    const checked = await everyConnection(deps.connections);
     const lastChecked = new Map();
     for (const record of checked) {
       const at = record.status.checkedAt ? Date.parse(record.status.checkedAt) : undefined;

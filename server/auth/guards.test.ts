@@ -7,6 +7,7 @@ import { apiErrorSchema } from '../../src/features/connections/schema';
 import { apiRoutes } from '../../core/routes/table';
 import { describeEachDatabase } from '../testing/databases';
 import { startSignInServer, testClock, tinyBuiltApp, type SignInServer } from '../testing/signInServer';
+import { everyConnection } from '../testing/records';
 
 /** Every /api route but the open three (setup, sign-in, who is signed in), with a real id in it. */
 const guarded = [
@@ -29,7 +30,7 @@ async function errorCode(response: Response): Promise<string> {
 async function snapshot(server: SignInServer) {
   const { deps, storage } = server.running;
   const rows = async (table: 'owner' | 'sessions' | 'pending_authorizations') => storage.database.kysely.selectFrom(table).selectAll().execute();
-  return { connections: await deps.connections.list(), clients: await deps.oauthClients.list(), owner: await rows('owner'), sessions: await rows('sessions'), pending: await rows('pending_authorizations') };
+  return { connections: await everyConnection(deps.connections), clients: await deps.oauthClients.list(), owner: await rows('owner'), sessions: await rows('sessions'), pending: await rows('pending_authorizations') };
 }
 
 describeEachDatabase('the session guard', (database) => {
@@ -65,7 +66,7 @@ describeEachDatabase('the session guard', (database) => {
         expect(response.status, `${route.method} ${route.path}`).toBe(401);
         expect(await errorCode(response)).toBe('setup_required');
       }
-      expect(await server.running.deps.connections.list()).toEqual([]);
+      expect(await everyConnection(server.running.deps.connections)).toEqual([]);
     } finally {
       await server.close();
     }

@@ -9,6 +9,9 @@ export interface ConnectionsTable {
   /** nameKey(name), unique: the database itself refuses a second connection with the same name. */
   name_key: string;
   updated_at: string;
+  /** The record's storeHash and status.state (0006), for the list's filter and the install flow. */
+  store_hash: string;
+  state: string;
   data: string;
 }
 
@@ -16,6 +19,8 @@ export interface OAuthClientsTable {
   id: string;
   name_key: string;
   created_at: string;
+  /** The BigCommerce client ID (0006): the signed payload's `aud` finds its clients by it. */
+  client_id: string;
   data: string;
 }
 

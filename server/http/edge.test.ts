@@ -45,7 +45,7 @@ describe('the server edge', () => {
   });
 
   it('answers an unexpected failure with 500, a request id in the body and the log, and no stack trace', async () => {
-    const list = vi.spyOn(server.deps.connections, 'list').mockRejectedValueOnce(new Error('disk on fire at /secret/path.ts:12'));
+    const list = vi.spyOn(server.deps.connections, 'page').mockRejectedValueOnce(new Error('disk on fire at /secret/path.ts:12'));
     const response = await api('/connections');
     expect(list).toHaveBeenCalled();
     expect(response.status).toBe(500);

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { apiKeyMessages, messages, sessionMessages } from '../../src/features/connections/schema';
 import { startServerUnderTest, type ServerUnderTest } from '../testing/apiBackend';
 import { postgresUnavailable } from '../testing/databases';
+import { everyConnection } from '../testing/records';
 
 const token = { authType: 'token', clientId: '5k1l8m2n9b4v7c3x6z0a8s1d4f7g2h5', storeHash: 'x7kq2mfa9b', accessToken: 'q4w8e2r6t0y3u7i1o5p9a2s6d0f4g8h' };
 const client = { name: 'My BigCommerce app', clientId: 'myapp123clientid', clientSecret: 'cl13ntS3cr3tQwe123rty456uio789' };
@@ -39,7 +40,7 @@ async function post(server: ServerUnderTest, path: string, body: unknown) {
   return { status: response.status, body: (await response.json()) as unknown };
 }
 
-const stored = async (server: ServerUnderTest) => ({ connections: (await server.deps.connections.list()).length, clients: (await server.deps.oauthClients.list()).length });
+const stored = async (server: ServerUnderTest) => ({ connections: (await everyConnection(server.deps.connections)).length, clients: (await server.deps.oauthClients.list()).length });
 
 describe(`the same bad body on ${kinds.join(' and ')}`, () => {
   it.each(cases.map((entry) => [entry.what, entry] as const))('%s: 422 on the field, the same answer, nothing stored', async (_what, entry) => {

@@ -19,7 +19,7 @@ export function mountAppCallbacks(app: ServerApp, deps: BackendDeps, log: Logger
     const query = signedPayloadQuerySchema.safeParse(c.req.query());
     const verified = query.success ? await verifySignedPayload(deps, query.data.signed_payload_jwt) : undefined;
     if (!verified) return c.html(refused, 401);
-    const count = (await deps.connections.list()).filter((connection) => connection.storeHash === verified.storeHash).length;
+    const count = (await deps.connections.findByStoreHash(verified.storeHash)).length;
     return c.html(page('BigCommerce connections', `Store ${verified.storeHash} has ${count === 1 ? '1 connection' : `${count} connections`} here.`));
   });
 

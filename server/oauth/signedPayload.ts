@@ -21,7 +21,7 @@ export async function verifySignedPayload(deps: BackendDeps, token: string): Pro
     return undefined;
   }
   if (!audience) return undefined;
-  const clients = (await deps.oauthClients.list()).filter((client) => client.clientId === audience);
+  const clients = await deps.oauthClients.findByClientId(audience);
   for (const client of clients) {
     const secret = await deps.cipher.decrypt(client.clientSecret, { record: oauthClientRecord(client.id), field: 'clientSecret' });
     try {

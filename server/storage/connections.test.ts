@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest';
 import type { StoredConnection } from '../../core/ports';
 import { describeEachDatabase } from '../testing/databases';
-import { basicConnection, oauthClient, oauthConnection, tokenConnection } from '../testing/records';
+import { basicConnection, everyConnection, oauthClient, oauthConnection, tokenConnection } from '../testing/records';
 import { sqlConnectionRepository } from './connections';
 import { sqlOAuthClientRepository } from './oauthClients';
 
@@ -20,7 +20,7 @@ describeEachDatabase('connection repository', (database) => {
     expect(await connections.insert(newer)).toEqual({ ok: true, record: newer });
 
     expect(await connections.find(older.id)).toEqual(older);
-    expect(await connections.list()).toEqual([newer, older]);
+    expect(await connections.page({ limit: 10 })).toEqual({ records: [newer, older], more: false });
     expect(await connections.delete(older.id)).toBe(true);
     expect(await connections.delete(older.id)).toBe(false);
     expect(await connections.find(older.id)).toBeUndefined();
@@ -47,7 +47,7 @@ describeEachDatabase('connection repository', (database) => {
 
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(results.filter((result) => !result.ok)).toEqual([{ ok: false, reason: 'name_taken' }]);
-    expect(await first.list()).toHaveLength(1);
+    expect(await everyConnection(first)).toHaveLength(1);
   });
 
   it("lets a second server's write wait for the first's open transaction, and both land", async () => {
@@ -59,7 +59,7 @@ describeEachDatabase('connection repository', (database) => {
     const started = new Promise<void>((resolve) => (secondStarted = resolve));
     // The first server holds its write transaction open until the second has begun waiting for it.
     const holding = firstHandle.kysely.transaction().execute(async (trx) => {
-      await trx.insertInto('connections').values({ id: 'held', name_key: 'held', updated_at: later, data: JSON.stringify(basicConnection({ id: 'held', name: 'Held' })) }).execute();
+      await trx.insertInto('connections').values({ id: 'held', name_key: 'held', updated_at: later, store_hash: 'abc123', state: 'untested', data: JSON.stringify(basicConnection({ id: 'held', name: 'Held' })) }).execute();
       await held;
     });
     const waiting = (async () => {
@@ -71,7 +71,7 @@ describeEachDatabase('connection repository', (database) => {
     setTimeout(release, 50);
     await holding;
     expect((await waiting).ok).toBe(true);
-    expect((await second.list()).map((record) => record.name).sort()).toEqual(['Held', 'Waited']);
+    expect((await everyConnection(second)).map((record) => record.name).sort()).toEqual(['Held', 'Waited']);
   });
 
   it('refuses an OAuth 2.0 connection whose client is not stored', async () => {
@@ -85,7 +85,7 @@ describeEachDatabase('connection repository', (database) => {
     expect(await connections.insert(stored)).toEqual({ ok: true, record: stored });
     const toMissingClient = (record: StoredConnection) => ({ ...record, oauthClientId: 'gone' }) as StoredConnection;
     expect(await connections.replace(stored.id, toMissingClient)).toEqual({ ok: false, reason: 'unknown_oauth_client' });
-    expect(await connections.list()).toEqual([stored]);
+    expect(await everyConnection(connections)).toEqual([stored]);
   });
 
   it('replaces a connection, keeping its own name free to reuse', async () => {

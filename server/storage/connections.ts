@@ -2,13 +2,14 @@ import { nameKey, type ConnectionRepository, type SaveResult, type StoredConnect
 import type { ServerDatabase } from '../db/openDatabase';
 import { isUniqueViolation } from '../db/uniqueViolation';
 import { noRecorder, type ChangeRecorder } from '../events/changeRecorder';
+import { connectionPage } from './connectionPage';
 import { forUpdate, fromJson } from './rows';
 
 const nameTaken: SaveResult = { ok: false, reason: 'name_taken' };
 const unknownOAuthClient: SaveResult = { ok: false, reason: 'unknown_oauth_client' };
 
 function columns(record: StoredConnection) {
-  return { name_key: nameKey(record.name), updated_at: record.updatedAt, data: JSON.stringify(record) };
+  return { name_key: nameKey(record.name), updated_at: record.updatedAt, store_hash: record.storeHash, state: record.status.state, data: JSON.stringify(record) };
 }
 
 // Name uniqueness is the unique index on name_key: whichever write reaches it second fails with
@@ -37,8 +38,10 @@ export function sqlConnectionRepository(database: ServerDatabase, recorder: Chan
   };
 
   return {
-    async list() {
-      const rows = await db.selectFrom('connections').select('data').orderBy('updated_at', 'desc').orderBy('id').execute();
+    page: (query) => connectionPage(database, query),
+
+    async findByStoreHash(storeHash) {
+      const rows = await db.selectFrom('connections').select('data').where('store_hash', '=', storeHash).orderBy('updated_at', 'desc').orderBy('id', 'desc').execute();
       return rows.map((row) => fromJson<StoredConnection>(row));
     },
 
@@ -57,11 +60,18 @@ export function sqlConnectionRepository(database: ServerDatabase, recorder: Chan
             // One statement that inserts only if the client exists: the check and the write are atomic.
             const result = await trx
               .insertInto('connections')
-              .columns(['id', 'name_key', 'updated_at', 'data'])
+              .columns(['id', 'name_key', 'updated_at', 'store_hash', 'state', 'data'])
               .expression((eb) =>
                 eb
                   .selectFrom('oauth_clients')
-                  .select([eb.val(row.id).as('id'), eb.val(row.name_key).as('name_key'), eb.val(row.updated_at).as('updated_at'), eb.val(row.data).as('data')])
+                  .select([
+                    eb.val(row.id).as('id'),
+                    eb.val(row.name_key).as('name_key'),
+                    eb.val(row.updated_at).as('updated_at'),
+                    eb.val(row.store_hash).as('store_hash'),
+                    eb.val(row.state).as('state'),
+                    eb.val(row.data).as('data'),
+                  ])
                   .where('oauth_clients.id', '=', created.oauthClientId),
               )
               .executeTakeFirst();

@@ -3,7 +3,7 @@ import type { ServerDatabase } from '../db/openDatabase';
 import { forUpdate, fromJson } from './rows';
 
 function columns(record: StoredOAuthClient) {
-  return { name_key: nameKey(record.name), created_at: record.createdAt, data: JSON.stringify(record) };
+  return { name_key: nameKey(record.name), created_at: record.createdAt, client_id: record.clientId, data: JSON.stringify(record) };
 }
 
 export function sqlOAuthClientRepository(database: ServerDatabase): OAuthClientRepository {
@@ -20,6 +20,11 @@ export function sqlOAuthClientRepository(database: ServerDatabase): OAuthClientR
     async find(id) {
       const row = await db.selectFrom('oauth_clients').select('data').where('id', '=', id).executeTakeFirst();
       return row && fromJson<StoredOAuthClient>(row);
+    },
+
+    async findByClientId(clientId) {
+      const rows = await db.selectFrom('oauth_clients').select('data').where('client_id', '=', clientId).orderBy('created_at').orderBy('id').execute();
+      return rows.map((row) => fromJson<StoredOAuthClient>(row));
     },
 
     async insert(record) {

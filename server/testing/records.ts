@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { SecretCipher, StoredConnection, StoredOAuthClient, StoredSecretRecord } from '../../core/ports';
+import type { ConnectionRepository, SecretCipher, StoredConnection, StoredOAuthClient, StoredSecretRecord } from '../../core/ports';
 
 type Basic = Extract<StoredConnection, { authType: 'basic' }>;
 type Token = Extract<StoredConnection, { authType: 'token' }>;
@@ -33,4 +33,15 @@ export function oauthConnection(oauthClientId: string, overrides: Partial<OAuth2
 
 export function oauthClient(overrides: Partial<StoredOAuthClient> = {}): StoredOAuthClient {
   return { id: randomUUID(), name: 'My app', clientId: 'app-client-id', clientSecret: fakeSecret(), createdAt: testTime, updatedAt: testTime, ...overrides };
+}
+
+/** Every stored connection, newest first, paging as a client would: for tests that check what is stored. */
+export async function everyConnection(connections: Pick<ConnectionRepository, 'page'>): Promise<StoredConnection[]> {
+  const all: StoredConnection[] = [];
+  for (let page = await connections.page({ limit: 200 }); ; ) {
+    all.push(...page.records);
+    const last = page.records.at(-1);
+    if (!page.more || !last) return all;
+    page = await connections.page({ limit: 200, after: last });
+  }
 }

@@ -4,6 +4,7 @@ import * as signIn from './0002_sign_in';
 import * as apiKeysAndProxy from './0003_api_keys_and_proxy';
 import * as checksAndWebhooks from './0004_checks_and_webhooks';
 import * as processLeases from './0005_process_leases';
+import * as connectionList from './0006_connection_list';
 
 /** Every migration, by name; names sort in the order they apply. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -12,4 +13,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0003_api_keys_and_proxy': apiKeysAndProxy,
   '0004_checks_and_webhooks': checksAndWebhooks,
   '0005_process_leases': processLeases,
+  '0006_connection_list': connectionList,
 };

@@ -1,0 +1,68 @@
+// @vitest-environment node
+import { expect, it } from 'vitest';
+import { pageOf } from '../../core/connections/search';
+import type { ConnectionPageQuery, StoredConnection } from '../../core/ports';
+import { describeEachDatabase } from '../testing/databases';
+import { basicConnection, oauthClient, oauthConnection, tokenConnection } from '../testing/records';
+import { sqlConnectionRepository } from './connections';
+import { sqlOAuthClientRepository } from './oauthClients';
+
+const at = (second: number) => `2026-03-01T10:00:${String(second).padStart(2, '0')}.000Z`;
+const online = { state: 'online' as const, checkedAt: at(0) };
+
+describeEachDatabase('the connection list in SQL', (database) => {
+  it('pages, searches and filters exactly as the shared rule (core/connections/search.ts) says', async () => {
+    const connections = sqlConnectionRepository(await database().open());
+    const names = ['Main Store', 'Back_office', '100% Cotton', 'Back office', 'Ünïcode Shop', 'Slash \\ Store', 'Plain'];
+    const records: StoredConnection[] = names.map((name, index) =>
+      (index % 2 ? tokenConnection : basicConnection)({ name, storeHash: `Hash${index}x`, updatedAt: at(index % 3), ...(index % 3 === 0 ? { status: online } : {}) }),
+    );
+    for (const record of records) await connections.insert(record);
+
+    const queries: ConnectionPageQuery[] = [
+      { limit: 3 },
+      { limit: 200 },
+      { limit: 2, after: records[3] },
+      { limit: 50, q: 'back_' },
+      { limit: 50, q: '%' },
+      { limit: 50, q: '\\' },
+      { limit: 50, q: 'ÜNÏ' },
+      { limit: 50, q: 'HASH2' },
+      { limit: 1, q: 'store', after: records[0] },
+      { limit: 50, states: ['online'] },
+      { limit: 1, states: ['online', 'untested'], after: records[1] },
+    ];
+    for (const query of queries) expect(await connections.page(query), JSON.stringify(query)).toEqual(pageOf(records, query));
+  });
+
+  it('keeps the state and store hash columns up to date through every write', async () => {
+    const connections = sqlConnectionRepository(await database().open());
+    const record = basicConnection({ storeHash: 'first1' });
+    await connections.insert(record);
+    await connections.updateChecked(record.id, record.updatedAt, (current) => ({ ...current, status: online }), 'test');
+    expect((await connections.page({ limit: 5, states: ['online'] })).records.map((found) => found.id)).toEqual([record.id]);
+    await connections.replace(record.id, (current) => ({ ...current, storeHash: 'second2', status: { state: 'untested' } }));
+    expect(await connections.page({ limit: 5, states: ['online'] })).toEqual({ records: [], more: false });
+    expect(await connections.findByStoreHash('first1')).toEqual([]);
+    expect((await connections.findByStoreHash('second2')).map((found) => found.id)).toEqual([record.id]);
+  });
+
+  it("finds a store's connections and an app's clients by their indexed columns", async () => {
+    const handle = await database().open();
+    const connections = sqlConnectionRepository(handle);
+    const clients = sqlOAuthClientRepository(handle);
+    const app = oauthClient({ clientId: 'app-one' });
+    const again = oauthClient({ clientId: 'app-one', name: 'Same app, again', createdAt: at(5) });
+    await clients.insert(app);
+    await clients.insert(again);
+    await clients.insert(oauthClient({ clientId: 'app-two' }));
+    const mine = [oauthConnection(app.id, { storeHash: 'store1' }), tokenConnection({ storeHash: 'store1', updatedAt: at(9) })];
+    for (const record of [...mine, basicConnection({ storeHash: 'store2' }), basicConnection({ storeHash: 'STORE1' })]) await connections.insert(record);
+
+    expect((await clients.findByClientId('app-one')).map((client) => client.id)).toEqual([app.id, again.id]);
+    expect(await clients.findByClientId('app-three')).toEqual([]);
+    const renamed = await clients.replace(again.id, (client) => ({ ...client, clientId: 'app-three' }));
+    expect(await clients.findByClientId('app-three')).toEqual([renamed]);
+    expect((await connections.findByStoreHash('store1')).map((found) => found.id).sort()).toEqual(mine.map((record) => record.id).sort());
+  });
+});
