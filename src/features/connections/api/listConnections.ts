@@ -30,7 +30,11 @@ export const listConnectionsQuery = (filter: ConnectionListFilter = {}) =>
     getNextPageParam: (last: ConnectionPage) => last.nextCursor ?? undefined,
   });
 
-/** Every connection of the pages loaded so far, in order. */
+/**
+ * Every connection of the pages loaded so far, in order, each once: a cursor is a place in the
+ * order, so one saved meanwhile on another server's clock can come again on a later page (docs/api.md).
+ */
 export function loadedConnections(data: { pages: readonly ConnectionPage[] } | undefined): Connection[] {
-  return data?.pages.flatMap((page) => page.connections) ?? [];
+  const seen = new Set<string>();
+  return (data?.pages ?? []).flatMap((page) => page.connections).filter((connection) => !seen.has(connection.id) && Boolean(seen.add(connection.id)));
 }
