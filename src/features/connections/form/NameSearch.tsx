@@ -1,5 +1,5 @@
 import { useInfiniteQuery, type QueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useReducer } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { listConnectionsQuery, loadedConnections } from '../api';
 import type { ConnectionFormValues } from '../schema';
@@ -29,6 +29,14 @@ const trimmedName = (values: Partial<ConnectionFormValues>) => values.name?.trim
  * the field and not only on save).
  */
 export function NameSearch() {
+  // Subscribing to the form marks it mounted; before useForm's own first effect has run, that
+  // leaves a pristine form dirty ("Leave without saving?" on Cancel). So: from the next render.
+  const [started, start] = useReducer(() => true, false);
+  useEffect(start, [start]);
+  return started ? <NameSearchRunning /> : null;
+}
+
+function NameSearchRunning() {
   const form = useFormContext<ConnectionFormValues>();
   const name = useDeferredFormSnapshot(trimmedName, nameFields);
   const search = useInfiniteQuery({ ...nameSearch(name ?? ''), enabled: name !== undefined });
