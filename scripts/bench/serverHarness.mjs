@@ -3,9 +3,11 @@
  * and the server's JSON log written as a real server writes it, to /dev/null.
  */
 import { fork } from 'node:child_process';
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '../../server/log.ts';
+import { temporaryDataDir } from '../../server/testing/handles.ts';
+import { createPostgres } from '../../server/testing/postgres.ts';
 import { onCleanup } from './proc.mjs';
 
 /** One autocannon run in a child process; resolves to its summary (apiLoad.mjs). */
@@ -48,3 +50,12 @@ export function nullLogger() {
   return { logger, sink, close: () => closeSync(fd) };
 }
 
+/** A throwaway database: SQLite in a temporary DATA_DIR, or PostgreSQL in a database of its own. */
+export async function throwawayDatabase(kind) {
+  if (kind === 'sqlite') {
+    const dataDir = temporaryDataDir();
+    return { env: { DATA_DIR: dataDir }, dispose: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  }
+  const database = await createPostgres();
+  return { env: { DATA_DIR: database.dataDir, DATABASE_URL: database.target.url }, dispose: () => database.dispose() };
+}

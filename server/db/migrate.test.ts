@@ -6,6 +6,7 @@ import { describeEachDatabase } from '../testing/databases';
 import { basicConnection, everyConnection, oauthClient, tokenConnection } from '../testing/records';
 import { migrateToLatest } from './migrate';
 import { migrations } from './migrations';
+import type { ServerDatabase } from './openDatabase';
 
 describeEachDatabase('migrations', (database) => {
   it('apply once, are recorded, and keep the data across restarts', async () => {
@@ -53,9 +54,19 @@ describeEachDatabase('migrations', (database) => {
       await old.insertInto('connections').values({ id: record.id, name_key: record.name.toLowerCase(), updated_at: record.updatedAt, data: JSON.stringify(record) }).execute();
     }
     await old.insertInto('oauth_clients').values({ id: client.id, name_key: 'my app', created_at: client.createdAt, data: JSON.stringify(client) }).execute();
+    // More rows than the migration reads at once (500), so that it walks on from batch to batch.
+    const bulk = Array.from({ length: 1100 }, (_, n) => basicConnection({ name: `Bulk ${n}`, storeHash: `bulk${n % 7}` }));
+    for (let i = 0; i < bulk.length; i += 200) {
+      const rows = bulk.slice(i, i + 200).map((record) => ({ id: record.id, name_key: record.name.toLowerCase(), updated_at: record.updatedAt, data: JSON.stringify(record) }));
+      await old.insertInto('connections').values(rows).execute();
+    }
 
     await migrateToLatest(handle);
-    const rows = await handle.kysely.selectFrom('connections').select(['id', 'store_hash', 'state']).orderBy('store_hash').execute();
+    // Every bulk row has its hash (an unfilled one, '', would count here too).
+    const others = await handle.kysely.selectFrom('connections').select((eb) => eb.fn.countAll<number>().as('count')).where('store_hash', 'not like', 'bulk_').executeTakeFirstOrThrow();
+    expect(Number(others.count)).toBe(2);
+    expect(await connectionsOf(handle, 'bulk3')).toBe(bulk.filter((record) => record.storeHash === 'bulk3').length);
+    const rows = await handle.kysely.selectFrom('connections').select(['id', 'store_hash', 'state']).where('id', 'in', [online.id, plain.id]).orderBy('store_hash').execute();
     expect(rows).toEqual([
       { id: online.id, store_hash: 'Store9', state: 'online' },
       { id: plain.id, store_hash: 'store8', state: 'untested' },
@@ -67,3 +78,7 @@ describeEachDatabase('migrations', (database) => {
     await handle.close();
   });
 });
+
+async function connectionsOf(handle: ServerDatabase, storeHash: string): Promise<number> {
+  return (await sqlConnectionRepository(handle).findByStoreHash(storeHash)).length;
+}

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { searchTerm } from '../../core/connections/search';
+import { storeHashPattern } from '../../src/features/connections/schema';
 import type { ConnectionPageQuery, StoredConnection } from '../../core/ports';
 import type { ServerDatabase } from '../db/openDatabase';
 import { fromJson } from './rows';
@@ -25,7 +26,9 @@ export async function connectionPage(database: ServerDatabase, query: Connection
   if (states) select = select.where('state', 'in', [...states]);
   if (term !== '') {
     const pattern = containsPattern(term);
-    select = select.where((eb) => eb.or([sql<boolean>`name_key like ${pattern} escape '\\'`, sql<boolean>`lower(store_hash) like ${pattern} escape '\\'`]));
+    const inName = sql<boolean>`name_key like ${pattern} escape '\\'`;
+    // A store hash is letters and digits: a term with anything else cannot be in one, and one LIKE a row costs less than two.
+    select = storeHashPattern.test(term) ? select.where((eb) => eb.or([inName, sql<boolean>`lower(store_hash) like ${pattern}`])) : select.where(inName);
   }
   const rows = await select.orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(query.limit + 1).execute();
   return { records: rows.slice(0, query.limit).map((row) => fromJson<StoredConnection>(row)), more: rows.length > query.limit };

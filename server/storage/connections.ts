@@ -8,7 +8,8 @@ import { forUpdate, fromJson } from './rows';
 const nameTaken: SaveResult = { ok: false, reason: 'name_taken' };
 const unknownOAuthClient: SaveResult = { ok: false, reason: 'unknown_oauth_client' };
 
-function columns(record: StoredConnection) {
+/** A connection's row but its id, as every write stores it (a seed that writes rows directly uses it too). */
+export function connectionColumns(record: StoredConnection) {
   return { name_key: nameKey(record.name), updated_at: record.updatedAt, store_hash: record.storeHash, state: record.status.state, data: JSON.stringify(record) };
 }
 
@@ -51,7 +52,7 @@ export function sqlConnectionRepository(database: ServerDatabase, recorder: Chan
     },
 
     async insert(created) {
-      const row = { id: created.id, ...columns(created) };
+      const row = { id: created.id, ...connectionColumns(created) };
       try {
         return await transaction(async (trx): Promise<SaveResult> => {
           if (created.authType !== 'oauth2') {
@@ -96,7 +97,7 @@ export function sqlConnectionRepository(database: ServerDatabase, recorder: Chan
             const client = await trx.selectFrom('oauth_clients').select('id').where('id', '=', record.oauthClientId).executeTakeFirst();
             if (!client) return unknownOAuthClient;
           }
-          await trx.updateTable('connections').set(columns(record)).where('id', '=', id).execute();
+          await trx.updateTable('connections').set(connectionColumns(record)).where('id', '=', id).execute();
           await recordChange(trx, { kind: 'updated', before: existing, after: record });
           return { ok: true, record };
         });
@@ -121,7 +122,7 @@ export function sqlConnectionRepository(database: ServerDatabase, recorder: Chan
         if (!current || current.updatedAt !== updatedAt) return current;
         const next = change(current);
         if (next === current) return next;
-        await trx.updateTable('connections').set(columns(next)).where('id', '=', id).execute();
+        await trx.updateTable('connections').set(connectionColumns(next)).where('id', '=', id).execute();
         await recordChange(trx, { kind: 'checked', before: current, after: next, source });
         return next;
       });
