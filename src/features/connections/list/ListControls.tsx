@@ -1,4 +1,5 @@
 import { useEffect, useId, useState, type Ref } from 'react';
+import { useHydrated } from '../../../lib/hydration';
 import { connectionListLimits } from '../schema/plain';
 import { healthLabel, type Health } from '../status/statusModel';
 import { healthText, type ListFilter } from './listFilter';
@@ -22,6 +23,9 @@ interface ListControlsProps {
 export function ListControls({ filter, onChange, searchRef }: ListControlsProps) {
   const id = useId();
   const text = useSearchText(filter, onChange);
+  // Prerendered with the page: until the app runs they could not act, and a choice made in them
+  // would be lost, so they are disabled till then (as the prerendered form's buttons are).
+  const hydrated = useHydrated();
   const status = filter.health.join(',');
   // A combination (the attention count's "and more") is offered as it is, so the select shows it.
   const options = status && !choices.some((choice) => choice.value === status) ? [...choices, { value: status, label: healthText(filter.health) }] : choices;
@@ -40,6 +44,7 @@ export function ListControls({ filter, onChange, searchRef }: ListControlsProps)
           aria-describedby={`${id}-q-help`}
           autoComplete="off"
           spellCheck={false}
+          disabled={!hydrated}
         />
         <span id={`${id}-q-help`} className={styles.help}>
           Name or store hash
@@ -50,6 +55,7 @@ export function ListControls({ filter, onChange, searchRef }: ListControlsProps)
         <select
           id={`${id}-status`}
           value={status}
+          disabled={!hydrated}
           onChange={(event) => {
             const value = event.currentTarget.value;
             onChange({ q: text.value, health: value ? (value.split(',') as Health[]) : [] });
