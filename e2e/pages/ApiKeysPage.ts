@@ -46,6 +46,16 @@ export class ApiKeysPage {
     await expect(this.rows.first().or(this.empty)).toBeVisible();
   }
 
+  /** "Search connections" in "Only the ones I choose": the saved ones are searched, a page at a time. */
+  get connectionSearch(): Locator {
+    return this.connections.getByRole('searchbox', { name: 'Search connections' });
+  }
+
+  /** "Remove NAME" in the list of chosen connections. */
+  removeChosen(name: string): Locator {
+    return this.page.getByRole('button', { name: `Remove ${name}`, exact: true });
+  }
+
   connection(name: string): Locator {
     return this.page.getByRole('checkbox', { name, exact: true });
   }

@@ -11,6 +11,12 @@ export class ConnectionsList {
   readonly rows: Locator;
   readonly emptyState: Locator;
   readonly confirmDialog: Locator;
+  /** "Search connections" (name or store hash) and "Status" above the list. */
+  readonly search: Locator;
+  readonly statusFilter: Locator;
+  readonly showMore: Locator;
+  /** "Showing N connections", or what matched nothing: a polite live region. */
+  readonly resultCount: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Connections', exact: true });
@@ -21,6 +27,10 @@ export class ConnectionsList {
       .or(page.getByRole('listitem'))
       .filter({ has: page.getByRole('button', { name: /^Delete / }) });
     this.emptyState = page.getByRole('heading', { name: /no connections/i });
+    this.search = page.getByRole('searchbox', { name: 'Search connections' });
+    this.statusFilter = page.getByRole('combobox', { name: 'Status', exact: true });
+    this.showMore = page.getByRole('button', { name: 'Show more', exact: true });
+    this.resultCount = page.getByRole('status').filter({ hasText: /^(Showing \d+ connections?|No connection .*)$/ });
     this.confirmDialog = page.getByRole('alertdialog').or(page.getByRole('dialog')).filter({ has: page.getByRole('button', { name: 'Delete', exact: true }) });
   }
 
@@ -33,6 +43,11 @@ export class ConnectionsList {
 
   async expectLoaded(): Promise<void> {
     await expect(this.rows.first().or(this.emptyState)).toBeVisible();
+  }
+
+  /** The name's link of a row: the first new row takes focus after "Show more". */
+  rowLink(index: number): Locator {
+    return this.rows.nth(index).getByRole('link').first();
   }
 
   row(name: string): Locator {

@@ -66,7 +66,9 @@ describe('the API keys page', () => {
     backend({
       'GET /api/api-keys': () =>
         json(200, { keys: [apiKey(), apiKey({ id: 'k2', name: 'Sync', connections: 'all', access: 'write', lastUsedAt: at }), apiKey({ id: 'k3', name: 'Old', connections: ['gone'] })] }),
-      'GET /api/connections': () => json(200, { connections: saved }),
+      // Each chosen connection is asked for by its ID: the list may hold thousands.
+      'GET /api/connections/c1': () => json(200, saved[0]),
+      'GET /api/connections/gone': () => json(404, { error: { status: 404, code: 'not_found', message: 'No such connection.' } }),
     });
     renderPage();
     expect(await screen.findByRole('heading', { level: 1, name: 'API keys' })).toBeInTheDocument();
@@ -82,13 +84,13 @@ describe('the API keys page', () => {
   });
 
   it('says when there is no key yet', async () => {
-    backend({ 'GET /api/api-keys': () => json(200, { keys: [] }), 'GET /api/connections': () => json(200, { connections: [] }) });
+    backend({ 'GET /api/api-keys': () => json(200, { keys: [] }), 'GET /api/connections': () => json(200, { connections: [], nextCursor: null }) });
     renderPage();
     expect(await screen.findByText('No API keys yet.')).toBeInTheDocument();
   });
 
   it('an empty form: every message on its field and in a summary that takes focus; nothing sent', async () => {
-    backend({ 'GET /api/api-keys': () => json(200, { keys: [] }), 'GET /api/connections': () => json(200, { connections: saved }) });
+    backend({ 'GET /api/api-keys': () => json(200, { keys: [] }), 'GET /api/connections': () => json(200, { connections: saved, nextCursor: null }) });
     const { user } = renderPage();
     await user.click(await screen.findByRole('button', { name: 'Create key' }));
     const summary = await screen.findByRole('alert', { name: 'There is a problem' });
@@ -117,7 +119,7 @@ describe('the API keys page', () => {
     const created = apiKey({ connections: ['c2'] });
     backend({
       'GET /api/api-keys': () => json(200, { keys: sent ? [created] : [] }),
-      'GET /api/connections': () => json(200, { connections: saved }),
+      'GET /api/connections': () => json(200, { connections: saved, nextCursor: null }),
       'POST /api/api-keys': (init) => {
         sent = JSON.parse(String(init?.body));
         return json(201, { key: created, secret });
@@ -156,10 +158,41 @@ describe('the API keys page', () => {
     expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('');
   });
 
+  it('chooses by a search over the saved connections; the chosen ones stay listed, each with Remove', async () => {
+    const others = Array.from({ length: 3 }, (_, index) => connection(`s${index}`, `Shop ${index}`));
+    backend({
+      'GET /api/api-keys': () => json(200, { keys: [] }),
+      'GET /api/connections': () => json(200, { connections: saved, nextCursor: 'page-2' }),
+      'GET /api/connections?cursor=page-2': () => json(200, { connections: others, nextCursor: null }),
+      'GET /api/connections?q=basic': () => json(200, { connections: [saved[1]], nextCursor: null }),
+      'GET /api/connections?q=nothing': () => json(200, { connections: [], nextCursor: null }),
+    });
+    const { user } = renderPage();
+    await user.click(await screen.findByRole('radio', { name: 'Only the ones I choose' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Plumtree (Token)' }));
+    expect(screen.getByRole('checkbox', { name: 'Plumtree (Token)' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Show more connections' }));
+    expect(await screen.findByRole('checkbox', { name: 'Shop 2' })).not.toBeChecked();
+
+    const search = screen.getByRole('searchbox', { name: 'Search connections' });
+    await user.type(search, 'basic');
+    await waitFor(() => expect(screen.queryByRole('checkbox', { name: 'Plumtree (Token)' })).not.toBeInTheDocument());
+    await user.click(await screen.findByRole('checkbox', { name: 'Plumtree (Basic)' }));
+    expect(screen.getByText('Chosen (2):')).toHaveAttribute('role', 'status');
+    expect(screen.getByRole('button', { name: 'Remove Plumtree (Token)' })).toBeInTheDocument();
+
+    await user.clear(search);
+    await user.type(search, 'nothing');
+    expect(await screen.findByText('No connection matches “nothing”.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove Plumtree (Token)' }));
+    expect(screen.getByText('Chosen (1):')).toBeInTheDocument();
+    expect(search).toHaveFocus();
+  });
+
   it('a key for all connections tries the first saved one; with none saved, says to save one first', async () => {
     backend({
       'GET /api/api-keys': () => json(200, { keys: [] }),
-      'GET /api/connections': () => json(200, { connections: saved }),
+      'GET /api/connections': () => json(200, { connections: saved, nextCursor: null }),
       'POST /api/api-keys': () => json(201, { key: apiKey({ connections: 'all', access: 'write' }), secret }),
     });
     const { user } = renderPage();
@@ -174,7 +207,7 @@ describe('the API keys page', () => {
     const message = apiKeyMessages.unknownConnections(1);
     backend({
       'GET /api/api-keys': () => json(200, { keys: [] }),
-      'GET /api/connections': () => json(200, { connections: saved }),
+      'GET /api/connections': () => json(200, { connections: saved, nextCursor: null }),
       'POST /api/api-keys': () => json(422, { error: { status: 422, code: 'validation_failed', message: 'Invalid.', fields: [{ path: 'connections', message }] } }),
     });
     const { user } = renderPage();
@@ -193,7 +226,7 @@ describe('the API keys page', () => {
     let revoked = false;
     backend({
       'GET /api/api-keys': () => json(200, { keys: revoked ? [] : [apiKey()] }),
-      'GET /api/connections': () => json(200, { connections: saved }),
+      'GET /api/connections': () => json(200, { connections: saved, nextCursor: null }),
       'DELETE /api/api-keys/k1': () => {
         revoked = true;
         return new Response(null, { status: 204 });

@@ -9,7 +9,6 @@ import type { ApiKey, ApiKeyCreated } from '../connections/schema';
 import { keyRequestFailure } from './api/failure';
 import { apiKeyKeys } from './api/keys';
 import { listApiKeysQuery } from './api/listApiKeys';
-import { listConnectionsQuery } from './api/listConnections';
 import { useRevokeApiKey } from './api/revokeApiKey';
 import { ApiKeysTable } from './ApiKeysTable';
 import { CreateKeyForm } from './CreateKeyForm';
@@ -27,7 +26,6 @@ export function ApiKeysPage() {
   const queryClient = useQueryClient();
   const { announce } = useStatus();
   const keys = useQuery(listApiKeysQuery());
-  const connections = useQuery(listConnectionsQuery());
   // The new key's secret lives here only, while it is shown: not in the query cache, a URL or storage.
   const [created, setCreated] = useState<ApiKeyCreated | null>(null);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
@@ -70,13 +68,13 @@ export function ApiKeysPage() {
       </p>
 
       {created ? (
-        <NewKeyNotice created={created} savedConnections={connections.data} onDone={onDone} />
+        <NewKeyNotice created={created} onDone={onDone} />
       ) : (
         <section aria-labelledby={createHeadingId} className={pageStyles.formCard}>
           <h2 id={createHeadingId} className={pageStyles.sectionTitle}>
             Create a key
           </h2>
-          <CreateKeyForm headingId={createHeadingId} connections={connections} onCreated={onCreated} />
+          <CreateKeyForm headingId={createHeadingId} onCreated={onCreated} />
         </section>
       )}
 
@@ -98,7 +96,6 @@ export function ApiKeysPage() {
         {keys.data && keys.data.length > 0 && (
           <ApiKeysTable
             keys={keys.data}
-            savedConnections={connections.data}
             onRevoke={(key) => {
               setRevokeError(null);
               setRevoking(key);

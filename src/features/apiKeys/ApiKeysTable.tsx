@@ -1,9 +1,11 @@
+import { useQueries } from '@tanstack/react-query';
 import { Fragment } from 'react';
 import { Link } from 'wouter';
 import { cx } from '../../lib/classNames';
 import { dateFormat } from '../../lib/dateFormat';
 import { Button } from '../../ui/Button';
-import type { ApiKey, Connection } from '../connections/schema';
+import type { ApiKey } from '../connections/schema';
+import { getConnectionQuery } from './api/getConnection';
 import { accessLabel, connectionsText } from './keyText';
 import table from '../../ui/DataTable.module.css';
 import styles from './ApiKeysPage.module.css';
@@ -12,12 +14,11 @@ const when = dateFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
 export interface ApiKeysTableProps {
   keys: readonly ApiKey[];
-  savedConnections: readonly Connection[] | undefined;
   onRevoke: (key: ApiKey) => void;
 }
 
 /** The keys, newest first: name, connections, access, created, last used, Revoke. */
-export function ApiKeysTable({ keys, savedConnections, onRevoke }: ApiKeysTableProps) {
+export function ApiKeysTable({ keys, onRevoke }: ApiKeysTableProps) {
   return (
     <div className={table.wrap}>
       <table className={cx(table.table, styles.keys)}>
@@ -45,7 +46,7 @@ export function ApiKeysTable({ keys, savedConnections, onRevoke }: ApiKeysTableP
                 </span>
               </th>
               <td>
-                <KeyConnections apiKey={key} savedConnections={savedConnections} />
+                {key.connections === 'all' ? 'All connections' : <KeyConnections ids={key.connections} />}
               </td>
               <td>{accessLabel[key.access]}</td>
               <td>
@@ -65,19 +66,25 @@ export function ApiKeysTable({ keys, savedConnections, onRevoke }: ApiKeysTableP
   );
 }
 
-/** "All connections", or each chosen one's name, linked to its page. */
-function KeyConnections({ apiKey, savedConnections }: { apiKey: ApiKey; savedConnections: readonly Connection[] | undefined }) {
-  if (apiKey.connections === 'all') return <>All connections</>;
-  const names = connectionsText(apiKey.connections, savedConnections);
-  const known = new Set(savedConnections?.map((connection) => connection.id));
+/** A key named by this many of its connections at most; "and N more" beyond. */
+const namedConnections = 3;
+
+/** Each chosen connection's name, linked to its page (each asked for by its ID: the list may hold thousands). */
+function KeyConnections({ ids }: { ids: readonly string[] }) {
+  const shown = ids.slice(0, namedConnections);
+  const found = useQueries({ queries: shown.map((id) => getConnectionQuery(id)) });
+  const loaded = found.every((result) => !result.isPending);
+  const saved = loaded ? found.flatMap((result) => (result.data ? [result.data] : [])) : undefined;
+  const names = connectionsText(shown, saved);
   return (
     <>
-      {apiKey.connections.map((id, index) => (
+      {shown.map((id, index) => (
         <Fragment key={id}>
           {index > 0 && ', '}
-          {known.has(id) ? <Link href={`/connections/${encodeURIComponent(id)}`}>{names[index]}</Link> : names[index]}
+          {found[index]?.data ? <Link href={`/connections/${encodeURIComponent(id)}`}>{names[index]}</Link> : names[index]}
         </Fragment>
       ))}
+      {ids.length > shown.length && ` and ${ids.length - shown.length} more`}
     </>
   );
 }

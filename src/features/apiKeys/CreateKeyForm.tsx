@@ -8,7 +8,7 @@ import type { ApiKeyCreated, ApiKeyInput } from '../connections/schema';
 import { createApiKey } from './api/createApiKey';
 import { keyRequestFailure } from './api/failure';
 import { AccessChoice } from './AccessChoice';
-import { ConnectionsChoice, type SavedConnections } from './ConnectionsChoice';
+import { ConnectionsChoice } from './ConnectionsChoice';
 import { keyFormResolver } from './keyFormResolver';
 import { fieldId, formFields } from './keyText';
 import { NameField } from './NameField';
@@ -17,7 +17,6 @@ import styles from './ApiKeysPage.module.css';
 
 export interface CreateKeyFormProps {
   headingId: string;
-  connections: SavedConnections;
   /** The new key and its secret: the caller shows it once and keeps it nowhere else. */
   onCreated: (created: ApiKeyCreated) => void;
 }
@@ -30,7 +29,7 @@ function summaryItems(errors: FieldErrors<ApiKeyInput>): ErrorSummaryItem[] {
 }
 
 /** "Create a key": its name, the connections it may use, its access. */
-export function CreateKeyForm({ headingId, connections, onCreated }: CreateKeyFormProps) {
+export function CreateKeyForm({ headingId, onCreated }: CreateKeyFormProps) {
   const form = useForm<ApiKeyInput>({
     resolver: keyFormResolver,
     mode: 'onTouched',
@@ -59,7 +58,7 @@ export function CreateKeyForm({ headingId, connections, onCreated }: CreateKeyFo
       <form noValidate aria-labelledby={headingId} className={styles.form} onSubmit={(event) => void form.handleSubmit(submit, showSummary)(event)}>
         <p className={pageStyles.muted}>Fields marked * are required.</p>
         <NameField />
-        <ConnectionsChoice connections={connections} />
+        <ConnectionsChoice />
         <AccessChoice />
         <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
           {form.formState.isSubmitting ? 'Creating the key…' : 'Create key'}

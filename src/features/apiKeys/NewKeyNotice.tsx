@@ -1,21 +1,24 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { curlExample } from '../../lib/proxyExamples';
 import { CopyButton } from '../../ui/CopyButton';
 import { OneTimeSecret } from '../../ui/OneTimeSecret';
-import type { ApiKeyCreated, Connection } from '../connections/schema';
+import type { ApiKeyCreated } from '../connections/schema';
+import { searchConnectionsQuery } from './api/listConnections';
 import { exampleConnectionId } from './keyText';
 import secretStyles from '../../ui/OneTimeSecret.module.css';
 import pageStyles from '../../ui/Page.module.css';
 
 export interface NewKeyNoticeProps {
   created: ApiKeyCreated;
-  savedConnections: readonly Connection[] | undefined;
   /** "Done": the caller forgets the secret, and it leaves the page. */
   onDone: () => void;
 }
 
 /** The new key's secret, this once: copy it, try it with curl, then Done. */
-export function NewKeyNotice({ created, savedConnections, onDone }: NewKeyNoticeProps) {
-  const connectionId = exampleConnectionId(created.key.connections, savedConnections);
+export function NewKeyNotice({ created, onDone }: NewKeyNoticeProps) {
+  // For a key to all of them, the example uses the newest connection: the first page's first.
+  const firstPage = useInfiniteQuery({ ...searchConnectionsQuery(''), enabled: created.key.connections === 'all' }).data?.pages[0];
+  const connectionId = exampleConnectionId(created.key.connections, firstPage?.connections);
   const curl = connectionId && curlExample(window.location.origin, connectionId, created.secret);
 
   return (

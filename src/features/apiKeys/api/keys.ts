@@ -2,6 +2,8 @@
 export const apiKeyKeys = {
   all: ['api-keys'] as const,
   list: () => [...apiKeyKeys.all, 'list'] as const,
-  /** The saved connections, to choose from and to name in the list. */
-  connections: () => [...apiKeyKeys.all, 'connections'] as const,
+  /** The saved connections found by a search, to choose from (paged). */
+  connections: (q: string) => [...apiKeyKeys.all, 'connections', q.trim()] as const,
+  /** One connection, to name a key's chosen ones. */
+  connection: (id: string) => [...apiKeyKeys.all, 'connection', id] as const,
 };

@@ -1,15 +1,22 @@
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions } from '@tanstack/react-query';
 import { request } from '../../../lib/http';
-import { connectionListSchema, type Connection } from '../../connections/schema';
+import { connectionPageSchema, type ConnectionPage } from '../../connections/schema';
 import { apiKeyKeys } from './keys';
 
-/** GET /api/connections: the saved connections, for the key's choice and the list's names. */
-export function fetchConnections(signal?: AbortSignal): Promise<Connection[]> {
-  return request('/api/connections', { schema: connectionListSchema, signal }).then((body) => body.connections);
+/** GET /api/connections?q=…: a page of the saved connections whose name or store hash contains `q`. */
+export function fetchConnectionPage(q: string, cursor: string | undefined, signal?: AbortSignal): Promise<ConnectionPage> {
+  const params = new URLSearchParams();
+  if (q.trim()) params.set('q', q.trim());
+  if (cursor) params.set('cursor', cursor);
+  const query = params.toString();
+  return request(query ? `/api/connections?${query}` : '/api/connections', { schema: connectionPageSchema, signal });
 }
 
-export const listConnectionsQuery = () =>
-  queryOptions({
-    queryKey: apiKeyKeys.connections(),
-    queryFn: ({ signal }) => fetchConnections(signal),
+/** The connections to choose from: a search, a page at a time. */
+export const searchConnectionsQuery = (q: string) =>
+  infiniteQueryOptions({
+    queryKey: apiKeyKeys.connections(q),
+    queryFn: ({ pageParam, signal }) => fetchConnectionPage(q, pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last: ConnectionPage) => last.nextCursor ?? undefined,
   });

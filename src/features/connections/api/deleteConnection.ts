@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { contractRequest } from './contractRequest';
-import type { Connection } from '../schema';
-import { connectionKeys } from './keys';
+import { dropDeletedConnection } from './cache';
 
 export function deleteConnection(id: string): Promise<void> {
   return contractRequest(`/api/connections/${encodeURIComponent(id)}`, { method: 'DELETE', schema: (contract) => contract.noContentSchema });
@@ -12,10 +11,6 @@ export function useDeleteConnection() {
   return useMutation({
     mutationFn: (id: string) => deleteConnection(id),
     retry: false,
-    onSuccess: (_result, id) => {
-      queryClient.removeQueries({ queryKey: connectionKeys.detail(id) });
-      queryClient.setQueryData<Connection[]>(connectionKeys.lists(), (list) => list?.filter((connection) => connection.id !== id));
-      void queryClient.invalidateQueries({ queryKey: connectionKeys.lists() });
-    },
+    onSuccess: (_result, id) => dropDeletedConnection(queryClient, id),
   });
 }

@@ -2,6 +2,7 @@ export * from './keys';
 export * from './errors';
 export * from './idempotency';
 export * from './listConnections';
+export * from './listCache';
 export * from './getConnection';
 export * from './createConnection';
 export * from './updateConnection';

@@ -1,8 +1,29 @@
+import type { ConnectionState } from '../schema';
+
+/** What a list asks for: a search (name or store hash), some states, a page size. Never a secret. */
+export interface ConnectionListFilter {
+  q?: string;
+  status?: readonly ConnectionState[];
+  limit?: number;
+}
+
+/** One spelling per filter, so equal filters share one cache entry (trimmed search, states in order). */
+export function normalizeFilter({ q, status, limit }: ConnectionListFilter): ConnectionListFilter {
+  const search = q?.trim() ?? '';
+  return {
+    ...(search && { q: search }),
+    ...(status && status.length > 0 && { status: [...new Set(status)].sort() }),
+    ...(limit !== undefined && { limit }),
+  };
+}
+
 // Query keys: one factory, so that invalidation hits exactly what it means to.
-// Keys hold ids only, never form values (and so never a secret).
+// Keys hold ids and searches only, never form values (and so never a secret).
 export const connectionKeys = {
   all: ['connections'] as const,
+  /** Every paged list (each an infinite query of pages): the list page, searches, the attention count. */
   lists: () => [...connectionKeys.all, 'list'] as const,
+  list: (filter: ConnectionListFilter = {}) => [...connectionKeys.lists(), normalizeFilter(filter)] as const,
   details: () => [...connectionKeys.all, 'detail'] as const,
   detail: (id: string) => [...connectionKeys.details(), id] as const,
   /** The proxy's usage of one connection (server): under its detail, so deleting it drops both. */

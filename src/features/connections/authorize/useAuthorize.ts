@@ -49,7 +49,7 @@ export type SaveIntent = 'save' | 'authorize';
  * values are valid, so the browser does not block it), saves, then starts the authorization.
  * A new connection's panel becomes the saved connection's edit page, where the outcome shows.
  */
-export function useSaveAndAuthorize(editingId: string | undefined, takenNames: () => readonly string[]) {
+export function useSaveAndAuthorize(editingId: string | undefined, takenNames: (name: string) => readonly string[]) {
   const { authorize } = useAuthorize();
   const [, navigate] = useLocation();
   const [intent, setIntent] = useState<SaveIntent>('save');
@@ -64,8 +64,8 @@ export function useSaveAndAuthorize(editingId: string | undefined, takenNames: (
     // Synchronously, or the popup is blocked. The schemas have loaded long before anyone can press
     // Save & authorize; if not, no popup: the authorization then continues in this tab.
     if (next !== 'authorize' || !loadedContract()?.connectionFormSchema.safeParse(values).success) return;
-    const name = typeof values.name === 'string' ? nameKey(values.name) : '';
-    if (takenNames().some((taken) => nameKey(taken) === name)) return;
+    const name = typeof values.name === 'string' ? values.name : '';
+    if (takenNames(name).some((taken) => nameKey(taken) === nameKey(name))) return;
     current.current.popup = openAuthorizationWindow();
   };
 

@@ -111,13 +111,15 @@ describe('ConnectionForm', () => {
     expect(screen.getByText(/from the control-panel address you entered/)).toBeInTheDocument();
   });
 
-  it('reports a taken name when the field is left', async () => {
-    const { user } = setup();
+  it('reports a taken name when the field is left, from a search for it, not the whole list', async () => {
+    const { user, searches } = setup();
     await user.type(field('Name your connection'), ' main STORE ');
     await user.tab();
     const name = field('Name your connection');
-    expect(name).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
     expect(name).toHaveAccessibleDescription(expect.stringContaining(messages.nameTaken('main STORE')));
+    expect(searches).toContain('/api/connections?q=main+STORE&limit=200');
+    expect(searches).not.toContain('/api/connections');
   });
 
   it('does not count the connection being edited as taken', async () => {

@@ -1,12 +1,12 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type FocusEvent, type FormEvent } from 'react';
-import { FormProvider, useForm, useFormState, useWatch, type FieldErrors, type FieldPath, type UseFormReturn } from 'react-hook-form';
+import { FormProvider, useForm, useFormState, useWatch, type FieldErrors, type FieldPath } from 'react-hook-form';
 import { Button } from '../../../ui/Button';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { ErrorSummary, type ErrorSummaryItem } from '../../../ui/ErrorSummary';
 import { afterFirstContentfulPaint } from '../../../lib/afterPaint';
 import { afterPointerSettles } from '../../../lib/pointerSettled';
-import { listConnectionsQuery, toFieldErrors, useCreateConnection, useUpdateConnection } from '../api';
+import { toFieldErrors, useCreateConnection, useUpdateConnection } from '../api';
 import type { AuthType, Connection, ConnectionFormValues, ConnectionInput } from '../schema';
 import { fieldText } from '../schema/plain';
 import { contractResolver } from './contractResolver';
@@ -17,6 +17,7 @@ import { createFocusedFieldStore } from '../guides/focusedField';
 import { emptyFormValues, fieldId, fieldOrder, toFormValues } from './formModel';
 import { TextField } from './TextField';
 import { withUniqueName } from './uniqueName';
+import { NameSearch, searchedNames } from './NameSearch';
 import { useSaveAndAuthorize, type SaveIntent } from '../authorize/useAuthorize';
 import { findMessage } from './useFieldError';
 import { useSaveAttemptKey } from '../drafts/saveAttemptKey';
@@ -46,16 +47,14 @@ export interface ConnectionFormProps {
  * zod schema (plus name uniqueness), saved through the create/update mutations.
  */
 export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: ConnectionFormProps) {
-  const connections = useQuery(listConnectionsQuery());
   const queryClient = useQueryClient();
   const editingId = connection?.id;
   // The names are read from the cache when a validation finishes, not when it started: one begun
-  // before the list arrived must not report a taken name as free after the recheck said otherwise.
-  const resolver = useMemo(() => {
-    const takenNames = () =>
-      (queryClient.getQueryData(listConnectionsQuery().queryKey) ?? []).filter((item) => item.id !== editingId).map((item) => item.name);
-    return afterPointerSettles(withUniqueName(connectionFormResolver, takenNames));
-  }, [queryClient, editingId]);
+  // before the name's search answered must not report a taken name as free after the recheck said otherwise.
+  const resolver = useMemo(
+    () => afterPointerSettles(withUniqueName(connectionFormResolver, (name) => searchedNames(queryClient, name, editingId))),
+    [queryClient, editingId],
+  );
 
   const [defaultValues] = useState(() => (connection ? toFormValues(connection) : emptyFormValues));
   // Typed into the prerendered form before the app ran: kept, never overwritten by the defaults.
@@ -83,13 +82,12 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
   // Which field has focus, for the setup guide's current step; a store, so the form never re-renders for it.
   const [focusedField] = useState(createFocusedFieldStore);
   // OAuth 2.0 "Save & authorize": the popup opens in the submit event itself, the authorization follows the save.
-  const authorization = useSaveAndAuthorize(editingId, () => (connections.data ?? []).filter((item) => item.id !== editingId).map((item) => item.name));
+  const authorization = useSaveAndAuthorize(editingId, (name) => searchedNames(queryClient, name, editingId));
   // "Nothing lost": a draft of the non-secret fields in localStorage, and a question before leaving.
   const draft = useConnectionDraft(form, editingId, defaultValues, connection?.updatedAt);
   const released = useRef(false);
   useAdoptTypedValues(form, typed, defaultValues);
   usePreloadFormParts();
-  useRecheckNameWhenListArrives(form, connections.data);
 
   const save = async (input: ConnectionInput) => {
     if (saving.current) return;
@@ -174,20 +172,10 @@ export function ConnectionForm({ connection, labelledBy, onSaved, onCancel }: Co
         {fields}
         <FormActions onCancel={onCancel} intent={authorization.intent} />
       </form>
+      <NameSearch />
       <ConnectionGuideSlot focusedField={focusedField} />
     </FormProvider>
   );
-}
-
-/**
- * The name is checked against the saved connections when it is left; if it was left before the
- * list arrived (on a first visit the backend starts after the form's first paint), check it again
- * once the list is there, so a taken name is still reported at the field and not only on save.
- */
-function useRecheckNameWhenListArrives(form: UseFormReturn<ConnectionFormValues, unknown, ConnectionInput>, list: readonly Connection[] | undefined) {
-  useEffect(() => {
-    if (list && form.getFieldState('name').isTouched) void form.trigger('name');
-  }, [form, list]);
 }
 
 /** Once the form has painted, fetches the parts it shows or checks with before any choice (lazyParts.ts). */

@@ -2,7 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { connectionKeys, oauthClientKeys } from '../api';
+import { oauthClientKeys } from '../api';
+import { answerConnectionSearches } from '../form/renderConnectionForm';
 import { ConnectionForm } from '../form/ConnectionForm';
 import { ConnectionGuideLayout } from './ConnectionGuideLayout';
 
@@ -40,7 +41,7 @@ const goodFile = [
 /** The panel with its guide, once the guide has arrived (after the form's paint, in a transition). */
 async function setup() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
-  queryClient.setQueryData(connectionKeys.lists(), []);
+  answerConnectionSearches([]);
   queryClient.setQueryData(oauthClientKeys.lists(), []);
   const user = userEvent.setup();
   render(

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { buttonClassName } from '../../../ui/Button';
@@ -7,10 +7,16 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeading } from '../../../ui/PageHeading';
 import { useStatus } from '../../../ui/StatusMessage';
-import { describeError, listConnectionsQuery, statusRefreshMs, useDeleteConnection } from '../api';
+import { describeError, listConnectionsQuery, loadedConnections, statusRefreshMs, useDeleteConnection } from '../api';
 import type { Connection } from '../schema';
 import { AttentionSummary } from './AttentionSummary';
+import { ShowMore } from './ShowMore';
 import { ConnectionsTable } from './ConnectionsTable';
+import { ListControls } from './ListControls';
+import { isFiltered, statesOf } from './listFilter';
+import { ListResults } from './ListResults';
+import { useListFilter } from './useListFilter';
+import { useShowMore } from './useShowMore';
 import { leadsTo } from '../../../lib/leadsTo';
 import styles from './ConnectionsPage.module.css';
 
@@ -21,7 +27,14 @@ export function ConnectionsPage() {
   useDocumentTitle('Connections');
   const [, navigate] = useLocation();
   const { announce } = useStatus();
-  const query = useQuery({ ...listConnectionsQuery(), refetchInterval: statusRefreshMs });
+  const [filter, setFilter] = useListFilter();
+  const apiFilter = useMemo(() => ({ q: filter.q, status: statesOf(filter.health) }), [filter]);
+  // The 15 s refresh of an infinite query asks again for the pages loaded, the ones on screen, in turn.
+  // While a new search loads, the rows of the last one stay (marked busy) instead of a "Loading…".
+  const query = useInfiniteQuery({ ...listConnectionsQuery(apiFilter), refetchInterval: statusRefreshMs, placeholderData: keepPreviousData });
+  const connections = useMemo(() => loadedConnections(query.data), [query.data]);
+  const { tableRef, showMore } = useShowMore(query, connections.length);
+  const searchRef = useRef<HTMLInputElement>(null);
   const remove = useDeleteConnection();
   const [pendingDelete, setPendingDelete] = useState<Connection | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
@@ -70,26 +83,44 @@ export function ConnectionsPage() {
           Loading connections…
         </p>
       )}
-      {query.isError && (
+      {query.isError && !query.isFetchNextPageError && (
         <ErrorAlert onRetry={() => void query.refetch()} retrying={query.isFetching}>
           Could not load the connections{query.data ? ' again; the list below may be out of date' : ''}. {describeError(query.error)}
         </ErrorAlert>
       )}
-      {query.data &&
-        (query.data.length === 0 ? (
-          <div className={styles.empty}>
-            <h2 className={styles.emptyTitle}>No connections yet</h2>
-            <p>Create your first one to get started.</p>
-            <Link href="/connections/new" className={buttonClassName()} {...leadsTo('panel')}>
-              Create your first connection
-            </Link>
-          </div>
-        ) : (
-          <>
-            <AttentionSummary connections={query.data} />
-            <ConnectionsTable connections={query.data} onEdit={edit} onDelete={askDelete} />
-          </>
-        ))}
+      {query.data && connections.length === 0 && !isFiltered(filter) && !query.isPlaceholderData ? (
+        <div className={styles.empty}>
+          <h2 className={styles.emptyTitle}>No connections yet</h2>
+          <p>Create your first one to get started.</p>
+          <Link href="/connections/new" className={buttonClassName()} {...leadsTo('panel')}>
+            Create your first connection
+          </Link>
+        </div>
+      ) : (
+        <>
+          <AttentionSummary />
+          <ListControls filter={filter} onChange={setFilter} searchRef={searchRef} />
+          <ListResults
+            filter={filter}
+            count={query.data ? connections.length : null}
+            busy={query.isPlaceholderData}
+            onClear={() => {
+              setFilter({ q: '', health: [] });
+              searchRef.current?.focus();
+            }}
+          >
+            <div ref={tableRef}>
+              <ConnectionsTable connections={connections} onEdit={edit} onDelete={askDelete} />
+            </div>
+          </ListResults>
+          <ShowMore
+            hasMore={query.hasNextPage && !query.isPlaceholderData}
+            loading={query.isFetchingNextPage}
+            error={query.isFetchNextPageError ? query.error : null}
+            onShowMore={showMore}
+          />
+        </>
+      )}
 
       <ConfirmDialog
         open={pendingDelete !== null}

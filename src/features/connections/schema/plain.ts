@@ -6,3 +6,4 @@ export * from './fields';
 export * from './messages';
 export * from './scopeCatalog';
 export * from './storeHash';
+export * from './listLimits';

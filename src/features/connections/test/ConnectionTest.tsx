@@ -1,10 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useFormContext, type FieldPath } from 'react-hook-form';
 import { Button } from '../../../ui/Button';
-import { listConnectionsQuery, toFieldErrors, useTestConnection, useTestSavedConnection } from '../api';
+import { listConnectionsQuery, loadedConnections, toFieldErrors, useTestConnection, useTestSavedConnection } from '../api';
 import { connectionTestInputSchema, type Connection, type ConnectionFormValues, type TestResult } from '../schema';
-import { failureTitle, fieldOfFailure, isTransientFailure, successLines, suggestedName } from './connectionTestModel';
+import { failureTitle, fieldOfFailure, isTransientFailure, successLines, suggestedName, suggestionBase } from './connectionTestModel';
+import { connectionListLimits } from '../schema/plain';
 import { branchFields } from '../form/formModel';
 import { useTestRun, type TestView } from './useTestRun';
 import styles from './ConnectionChecks.module.css';
@@ -149,7 +150,12 @@ export function TypedCredentialsTest({ authType, editingId }: { authType: 'basic
   const { reset: resetMutation, mutateAsync } = mutation;
   const { view, run, cancel, reset, waitSeconds } = useTestRun();
   const hasName = useFormSnapshot(hasNameOf, nameFields) !== undefined;
-  const connections = useQuery(listConnectionsQuery());
+  const storeName = view.kind === 'done' && view.result.ok && !hasName ? view.result.store.name : undefined;
+  // The names that could clash with the suggestion: a search for its start, not the whole list.
+  const similar = useInfiniteQuery({
+    ...listConnectionsQuery({ q: suggestionBase(storeName ?? ''), limit: connectionListLimits.max }),
+    enabled: storeName !== undefined,
+  });
   const fields = branchFields[authType];
 
   // A result belongs to what was tested: changing a credential makes it stale.
@@ -193,10 +199,12 @@ export function TypedCredentialsTest({ authType, editingId }: { authType: 'basic
   };
 
   const suggestion =
-    view.kind === 'done' && view.result.ok && !hasName
+    storeName !== undefined && !similar.isPending
       ? suggestedName(
-          view.result.store.name,
-          (connections.data ?? []).filter((connection) => connection.id !== editingId).map((connection) => connection.name),
+          storeName,
+          loadedConnections(similar.data)
+            .filter((connection) => connection.id !== editingId)
+            .map((connection) => connection.name),
         )
       : null;
 

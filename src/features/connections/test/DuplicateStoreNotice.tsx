@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { listConnectionsQuery } from '../api';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { listConnectionsQuery, loadedConnections } from '../api';
 import type { ConnectionFormValues } from '../schema';
 import { normalizeStoreHash, storeHashPattern } from '../schema/plain';
 import { connectionsToStore, duplicateStoreText } from './connectionTestModel';
@@ -24,8 +24,9 @@ export function DuplicateStoreNotice() {
   const editingId = useEditingConnectionId();
   // Re-renders when the valid hash changes, in a transition: the keystroke paints first.
   const storeHash = useDeferredFormSnapshot(validStoreHashOf, storeHashFields);
-  const connections = useQuery(listConnectionsQuery());
-  const others = storeHash !== undefined ? connectionsToStore(connections.data ?? [], storeHash, editingId) : [];
+  // A search for the hash (`?q=`), then the exact hash among what it found: never the whole list.
+  const found = useInfiniteQuery({ ...listConnectionsQuery({ q: storeHash ?? '' }), enabled: storeHash !== undefined });
+  const others = storeHash !== undefined ? connectionsToStore(loadedConnections(found.data), storeHash, editingId) : [];
   return (
     <p role="status" className={styles.notice}>
       {storeHash !== undefined && others.length > 0 ? duplicateStoreText(others, storeHash) : ''}

@@ -111,10 +111,13 @@ export function fieldOfFailure(result: TestFailure, authType: AuthType | undefin
   return field && fields.includes(field) ? (field as FormField) : undefined;
 }
 
+/** "BigCommerce - STORE": what the suggestion starts with, and so what to search the saved names for. */
+export const suggestionBase = (storeName: string): string => `BigCommerce - ${storeName}`.slice(0, 96).trim();
+
 /** The name a tested connection may take: "BigCommerce - STORE", numbered if that is taken. */
 export function suggestedName(storeName: string, takenNames: Iterable<string>): string {
   const taken = new Set([...takenNames].map((name) => name.trim().toLocaleLowerCase()));
-  const base = `BigCommerce - ${storeName}`.slice(0, 96).trim();
+  const base = suggestionBase(storeName);
   if (!taken.has(base.toLocaleLowerCase())) return base;
   for (let n = 2; ; n += 1) {
     const candidate = `${base} (${n})`;
