@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import type { Connection } from '../connections/schema';
+import { connectionPageLimits, type Connection } from '../connections/schema';
 import { keyRequestFailure } from './api/failure';
 import { searchConnectionsQuery } from './api/listConnections';
 import { ChosenList, type ChosenConnection } from './ChosenList';
@@ -48,7 +48,15 @@ export function ChosenConnections({ boxId, chosen, invalid, onChange }: ChosenCo
       <ChosenList chosen={chosen.map((chosenId) => names.get(chosenId) ?? { id: chosenId })} onRemove={remove} />
       <div className={styles.search}>
         <label htmlFor={`${id}-q`}>Search connections</label>
-        <input ref={searchRef} id={`${id}-q`} type="search" value={text} onChange={(event) => setText(event.currentTarget.value)} autoComplete="off" />
+        <input
+          ref={searchRef}
+          id={`${id}-q`}
+          type="search"
+          value={text}
+          onChange={(event) => setText(event.currentTarget.value)}
+          maxLength={connectionPageLimits.queryMaxLength}
+          autoComplete="off"
+        />
       </div>
       {search.isPending && (
         <p role="status" className={pageStyles.muted}>

@@ -3,7 +3,7 @@ import { useEffect, useReducer } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { listConnectionsQuery, loadedConnections } from '../api';
 import type { ConnectionFormValues } from '../schema';
-import { connectionListLimits } from '../schema/plain';
+import { connectionListLimits, inputLimits } from '../schema/plain';
 import { useDeferredFormSnapshot } from './useFormSnapshot';
 
 // Is the typed name taken? The list may hold thousands, so the form does not load them all: it
@@ -21,7 +21,11 @@ export function searchedNames(queryClient: QueryClient, name: string, editingId:
 }
 
 const nameFields = ['name'] as const;
-const trimmedName = (values: Partial<ConnectionFormValues>) => values.name?.trim() || undefined;
+/** The name to search for: none when empty, or too long to be a name (then the search would be refused too). */
+const searchableName = (values: Partial<ConnectionFormValues>) => {
+  const name = values.name?.trim() ?? '';
+  return name && name.length <= inputLimits.nameMaxLength ? name : undefined;
+};
 
 /**
  * Searches for the name once typing pauses, and checks the field again when the answer arrives
@@ -38,7 +42,7 @@ export function NameSearch() {
 
 function NameSearchRunning() {
   const form = useFormContext<ConnectionFormValues>();
-  const name = useDeferredFormSnapshot(trimmedName, nameFields);
+  const name = useDeferredFormSnapshot(searchableName, nameFields);
   const search = useInfiniteQuery({ ...nameSearch(name ?? ''), enabled: name !== undefined });
   const answered = search.data;
   useEffect(() => {

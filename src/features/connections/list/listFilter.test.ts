@@ -5,6 +5,7 @@ describe('the list filter in the address', () => {
   it('reads the search and the statuses, ignoring unknown ones', () => {
     expect(parseListFilter('?q=plum%20tree&status=uninstalled,bogus,attention')).toEqual({ q: 'plum tree', health: ['attention', 'uninstalled'] });
     expect(parseListFilter('')).toEqual({ q: '', health: [] });
+    expect(parseListFilter(`q=${'a'.repeat(300)}`).q).toHaveLength(200);
   });
 
   it('writes only what is set, and round-trips', () => {

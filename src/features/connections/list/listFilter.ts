@@ -1,4 +1,5 @@
 import type { ConnectionState } from '../schema';
+import { connectionListLimits } from '../schema/plain';
 import { healthLabel, type Health } from '../status/statusModel';
 
 // The list's search and status filter as the address keeps them (`/?q=plum&status=attention`), so
@@ -20,11 +21,11 @@ export interface ListFilter {
   health: readonly Health[];
 }
 
-/** The filter in `search` (without or with its `?`); unknown statuses are ignored. */
+/** The filter in `search` (without or with its `?`); unknown statuses are ignored, a search cut to what the API takes. */
 export function parseListFilter(search: string): ListFilter {
   const params = new URLSearchParams(search);
   const health = (params.get('status') ?? '').split(',').filter(isHealth);
-  return { q: params.get('q') ?? '', health: healths.filter((item) => health.includes(item)) };
+  return { q: (params.get('q') ?? '').slice(0, connectionListLimits.queryMaxLength), health: healths.filter((item) => health.includes(item)) };
 }
 
 /** The address of the list with `filter`: `/` when there is none. */
