@@ -4,12 +4,16 @@ import { expect, test } from './fixtures';
 test.describe('the page as the server serves it', () => {
   test('knows its backend: no service worker, no "Demo" footer, no "Reset demo data", and no demo reset in the API', async ({ page, list, panel, server }) => {
     const requested: string[] = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname + new URL(request.url()).search));
     await list.goto();
-    // No round trip to learn the backend: the page, its assets, then the list itself; the header's
-    // "who is signed in" after it (its chunk loads first), never before.
+    // No round trip to learn the backend: the page, its assets, then the list's first page and the
+    // attention count's (in either order); the header's "who is signed in" after them (its chunk
+    // loads first), never before.
     await expect(page.getByRole('button', { name: /^Signed in as / })).toBeVisible();
-    expect(requested.filter((path) => !path.startsWith('/assets/'))).toEqual(['/', '/api/connections', '/api/session']);
+    const pages = requested.filter((path) => !path.startsWith('/assets/'));
+    expect(pages[0]).toBe('/');
+    expect(pages.slice(1, -1).sort()).toEqual(['/api/connections', '/api/connections?status=not_authorized%2Coffline%2Crevoked&limit=10']);
+    expect(pages.at(-1)).toBe('/api/session');
     await expect(list.emptyState).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Demo', exact: true })).toHaveCount(0);
     await expect(page.getByRole('contentinfo')).toHaveCount(0);

@@ -20,7 +20,7 @@ test.describe('the server: "Test connection" before saving', () => {
     await expect(check.result).toContainText('Connected to Plumtree Outfitters');
 
     const listed = await page.request.get('/api/connections');
-    expect(await listed.json()).toEqual({ connections: [] });
+    expect(await listed.json()).toEqual({ connections: [], nextCursor: null });
   });
 
   test('a wrong access token: BigCommerce refused it, and the field says so', async ({ page, panel }) => {
