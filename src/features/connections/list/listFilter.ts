@@ -1,18 +1,14 @@
 import type { ConnectionState } from '../schema';
-import { connectionListLimits } from '../schema/plain';
-import { healthLabel, type Health } from '../status/statusModel';
+import { connectionListLimits, connectionStateNames } from '../schema/plain';
+import { healthLabel, healthOf, type Health } from '../status/statusModel';
 
 // The list's search and status filter as the address keeps them (`/?q=plum&status=attention`), so
 // a reload and Back show the same list. The status is in the words of the status model (healthOf).
 
-export const healthStates: Record<Health, readonly ConnectionState[]> = {
-  working: ['online'],
-  attention: ['offline', 'not_authorized'],
-  uninstalled: ['revoked'],
-  unchecked: ['untested', 'authorized'],
-};
+const healths = Object.keys(healthLabel) as Health[];
 
-const healths = Object.keys(healthStates) as Health[];
+/** The states each word stands for, as the status model says (healthOf). */
+const statesOfHealth = (health: Health): ConnectionState[] => connectionStateNames.filter((state) => healthOf({ state }) === health);
 const isHealth = (value: string): value is Health => (healths as string[]).includes(value);
 
 export interface ListFilter {
@@ -38,7 +34,7 @@ export function listFilterPath({ q, health }: ListFilter): string {
 }
 
 /** The states the API is asked for (`?status=`), in the status model's order. */
-export const statesOf = (health: readonly Health[]): ConnectionState[] => health.flatMap((item) => healthStates[item]);
+export const statesOf = (health: readonly Health[]): ConnectionState[] => health.flatMap(statesOfHealth);
 
 /** "Needs attention or Uninstalled": how a filter reads in the status select and in the empty result. */
 export const healthText = (health: readonly Health[]): string => health.map((item) => healthLabel[item]).join(' or ');

@@ -12,6 +12,7 @@ import {
   storedSecretSchema,
   timestampSchema,
 } from './common';
+import { connectionStateNames } from './listLimits';
 import { scopesSchema } from './scopes';
 import { testFailureReasons } from './testReasons';
 
@@ -60,7 +61,7 @@ export const connectionFormSchema = z.intersection(
 export type ConnectionFormValues = z.input<typeof connectionFormSchema>;
 
 export const connectionStatusSchema = z.object({
-  state: z.enum(['untested', 'online', 'offline', 'not_authorized', 'authorized', 'revoked']),
+  state: z.enum(connectionStateNames),
   /** Offline: why, for a person. */
   reason: z.optional(z.string()),
   /** Offline: why, for a program (a test's failure reason: `unauthorized`, `missing_scope`, …). */

@@ -1,12 +1,13 @@
 import './zodConfig';
 import { z } from 'zod/mini';
-import { connectionSchema, connectionStatusSchema } from './connection';
+import { connectionSchema } from './connection';
+import { connectionListLimits, connectionStateNames } from './listLimits';
 
 // GET /api/connections, paged (docs/api.md): the query a list asks with and the page it gets.
 
-export const connectionPageLimits = { default: 50, max: 200, queryMaxLength: 200 } as const;
+export const connectionPageLimits = connectionListLimits;
 
-export const connectionStates = connectionStatusSchema.shape.state.options;
+export const connectionStates = connectionStateNames;
 export type ConnectionState = (typeof connectionStates)[number];
 
 const limitMessage = `limit must be a whole number from 1 to ${connectionPageLimits.max}.`;
