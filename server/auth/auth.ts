@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import type { Session } from '../../src/features/connections/schema';
-import { sha256Hex } from '../../core/idempotency';
+import { sha256Hex } from '../sha256';
 import { sqlActivityStore } from '../activity/activityStore';
 import type { ServerDatabase } from '../db/openDatabase';
 import { sqlOwnerStore } from './ownerStore';
@@ -46,7 +46,7 @@ export function createAuth(database: ServerDatabase, options: AuthOptions) {
   const lookUp = async (c: Context): Promise<SignedIn | undefined> => {
     const id = readSessionId(c, cookie);
     if (!id) return undefined;
-    const session = await sessions.use(await sha256Hex(id), now());
+    const session = await sessions.use(sha256Hex(id), now());
     const email = session && (await ownerEmail());
     return session && email ? { ...session, email } : undefined;
   };
@@ -81,7 +81,7 @@ export function createAuth(database: ServerDatabase, options: AuthOptions) {
     /** A new session with a new id in the cookie, for `email`. */
     async startSession(c: Context, email: string): Promise<Session> {
       const id = newSessionId();
-      const session = await sessions.create(await sha256Hex(id), now());
+      const session = await sessions.create(sha256Hex(id), now());
       writeSessionId(c, cookie, id);
       const signedIn = { ...session, email };
       lookups.set(c, Promise.resolve(signedIn));

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { commonPasswordCandidates, commonPasswordPrefixLength, passwordContainsEmail, sessionMessages } from '../../src/features/connections/schema';
+import { sha256Hex } from '../sha256';
 
 // The rules a new password must meet beyond the schema's length: not on a list of common
 // passwords, and not containing the email. The list is zxcvbn-ts's `passwords-common`
@@ -18,7 +18,6 @@ export function isCommonPassword(password: string): boolean {
   return commonPasswordCandidates(password).some((candidate) => list.has(candidate));
 }
 
-const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 let byPrefix: ReadonlyMap<string, readonly string[]> | undefined;
 

@@ -1,7 +1,7 @@
 import { changePasswordInputSchema, signInInputSchema } from '../../src/features/connections/schema';
 import { parseBody } from '../../core/http/body';
 import { unknownField } from '../../core/http/errors';
-import { sha256Hex } from '../../core/idempotency';
+import { sha256Hex } from '../sha256';
 import { clientAddress } from '../http/clientAddress';
 import type { ServerApp } from '../http/requestLog';
 import { sessionBody, type Auth } from './auth';
@@ -13,7 +13,7 @@ import { clearSessionId, readSessionId } from './sessionCookie';
 /** 5 failed sign-ins per email or per address within 15 minutes; then 429 until the oldest leaves the window. */
 export const LOGIN_WINDOW = { limit: 5, windowMs: 15 * 60_000 };
 const throttled = (seconds: number) => tooMany('Too many failed sign-ins for this account or from this address.', seconds);
-const emailBucket = async (email: string) => `login:email:${await sha256Hex(email)}`;
+const emailBucket = (email: string) => `login:email:${sha256Hex(email)}`;
 
 /** POST, GET and DELETE /api/session, PUT /api/session/password (docs/api.md, "Sign-in"). */
 export function mountSessionRoutes(app: ServerApp, auth: Auth): void {
@@ -22,7 +22,7 @@ export function mountSessionRoutes(app: ServerApp, auth: Auth): void {
     if (!body.ok) return body.response;
     const { email, password } = body.data;
     if (!(await auth.ownerExists())) return signInRequired(false);
-    const byEmail = await emailBucket(email);
+    const byEmail = emailBucket(email);
     const attempt = await auth.rate.reserve([byEmail, `login:address:${clientAddress(c)}`], LOGIN_WINDOW, auth.now());
     if (!attempt.ok) return throttled(attempt.retryAfterSeconds);
     const owner = await auth.owners.find();
@@ -37,7 +37,7 @@ export function mountSessionRoutes(app: ServerApp, auth: Auth): void {
     await auth.rate.clear(byEmail);
     // The id this browser had before does not survive: one planted in it signs nobody in.
     const previous = readSessionId(c, auth.cookie);
-    if (previous) await auth.sessions.delete(await sha256Hex(previous));
+    if (previous) await auth.sessions.delete(sha256Hex(previous));
     const session = await auth.startSession(c, email);
     await auth.activity.record({ actor: email, action: 'session.signed_in', outcome: 'succeeded', subject: null, detail: null });
     return c.json(session);
@@ -62,7 +62,7 @@ export function mountSessionRoutes(app: ServerApp, auth: Auth): void {
     if (!session) return signInRequired(await auth.ownerExists());
     const body = await parseBody(c.req.raw, changePasswordInputSchema);
     if (!body.ok) return body.response;
-    const byEmail = await emailBucket(session.email);
+    const byEmail = emailBucket(session.email);
     const attempt = await auth.rate.reserve([byEmail], LOGIN_WINDOW, auth.now());
     if (!attempt.ok) return throttled(attempt.retryAfterSeconds);
     const owner = await auth.owners.find();

@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { sha256Hex } from '../../core/idempotency';
+import { sha256Hex } from '../sha256';
 import type { ServerDatabase } from '../db/openDatabase';
 import type { Tables } from '../db/tables';
 
@@ -14,7 +14,7 @@ const settingName = 'setup_token';
 /** A new token, replacing any earlier one; the caller prints it and forgets it. */
 export async function issueSetupToken(database: ServerDatabase, now: number): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  const value = `${await sha256Hex(token)}.${now + SETUP_TOKEN_LIFETIME_MS}`;
+  const value = `${sha256Hex(token)}.${now + SETUP_TOKEN_LIFETIME_MS}`;
   await database.kysely
     .insertInto('settings')
     .values({ name: settingName, value })
@@ -25,7 +25,7 @@ export async function issueSetupToken(database: ServerDatabase, now: number): Pr
 
 async function matches(stored: string | undefined, token: string, now: number): Promise<boolean> {
   const [hash = '', expiresAt] = (stored ?? '').split('.');
-  const given = Buffer.from(await sha256Hex(token));
+  const given = Buffer.from(sha256Hex(token));
   return hash.length === given.length && timingSafeEqual(Buffer.from(hash), given) && now < Number(expiresAt);
 }
 

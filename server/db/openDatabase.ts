@@ -11,6 +11,7 @@ import {
   SqliteDriver,
   type DatabaseConnection,
   type SqliteDialectConfig,
+  type SqliteDatabase as KyselySqliteDatabase,
 } from 'kysely';
 import pg from 'pg';
 import type { Log } from '../log';
@@ -43,9 +44,33 @@ function sqliteDialect(file: string): SqliteDialect {
     sqlite.pragma('journal_mode = WAL');
     // Another process (the rotate-key command, a second server) waits for the lock instead of failing.
     sqlite.pragma(`busy_timeout = ${LOCK_WAIT_MS}`);
-    return sqlite;
+    return withStatementCache(sqlite);
   };
   return new ImmediateSqliteDialect({ database });
+}
+
+/** How many prepared statements are kept: the queries the server sends, with room for a search's IN lists. */
+const STATEMENTS_KEPT = 256;
+
+// Kysely's SQLite driver prepares every statement it runs; preparing costs more than running a
+// small query, so the statements are kept by their SQL, the least recently used dropped first.
+// One connection runs one query at a time (Kysely's mutex), so a kept statement is never busy.
+export function withStatementCache(sqlite: SqliteDatabase.Database): KyselySqliteDatabase {
+  const kept = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => {
+      kept.clear();
+      sqlite.close();
+    },
+    prepare(sql: string) {
+      let statement = kept.get(sql);
+      if (statement) kept.delete(sql);
+      else statement = sqlite.prepare(sql);
+      kept.set(sql, statement);
+      if (kept.size > STATEMENTS_KEPT) kept.delete(kept.keys().next().value as string);
+      return statement;
+    },
+  };
 }
 
 // A deferred transaction that reads and then writes fails at once (SQLITE_BUSY) when another

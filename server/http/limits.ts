@@ -11,10 +11,13 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 /** A body over 64 kB: 413 in the contract's shape, before anything reads it. */
 export function bodyLimitOf(maxSize = MAX_BODY_BYTES): MiddlewareHandler {
-  return bodyLimit({
+  const limited = bodyLimit({
     maxSize,
     onError: () => apiError(413, 'too_large', `The request body is larger than ${Math.round(maxSize / 1024)} kB. Send only the connection's fields.`),
   });
+  // A GET or HEAD has no body to read (@hono/node-server gives it none), and asking for one makes
+  // it build a whole undici Request: a fifth of what a GET costs.
+  return (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limited(c, next));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { Logger } from '../log';
+import { setOnAnswer } from './answerHeaders';
 
 /** `clientAddress`: server/http/clientAddress.ts. */
 export type RequestVariables = { requestId: string; clientAddress?: string };
@@ -18,7 +19,7 @@ export function requestLog(log: Logger): MiddlewareHandler<{ Variables: RequestV
     const requestId = crypto.randomUUID();
     c.set('requestId', requestId);
     await next();
-    c.header('X-Request-Id', requestId);
+    setOnAnswer(c, [['X-Request-Id', requestId]]);
     // A proxied call has its own line (server/proxy/mountProxy.ts).
     if (c.req.path.startsWith('/proxy/')) return;
     log.info('request', {

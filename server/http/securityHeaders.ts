@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { setOnAnswer } from './answerHeaders';
 import { contentSecurityPolicy } from '../../csp.config';
 
 /** The pages BigCommerce shows in its control panel's frame: the auth and load callbacks. */
@@ -15,9 +16,12 @@ export function securityHeaders(loginUrl: string): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const framed = framedByBigCommerce.has(c.req.path);
-    c.header('Content-Security-Policy', `${policy}; frame-ancestors ${framed ? bigCommerceFrames : "'none'"}`);
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
-    if (!framed) c.header('X-Frame-Options', 'DENY');
+    const headers: [string, string][] = [
+      ['Content-Security-Policy', `${policy}; frame-ancestors ${framed ? bigCommerceFrames : "'none'"}`],
+      ['X-Content-Type-Options', 'nosniff'],
+      ['Referrer-Policy', 'no-referrer'],
+    ];
+    if (!framed) headers.push(['X-Frame-Options', 'DENY']);
+    setOnAnswer(c, headers);
   };
 }

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { sha256Hex } from '../../core/idempotency';
+import { sha256Hex } from '../sha256';
 
 // The browser that started an authorization carries a random value in an HttpOnly cookie; the
 // database keeps only the SHA-256 of that value joined to the session's id hash, so the callback

@@ -3,7 +3,7 @@
 // and sent again where BigCommerce carried nothing out; the connection's status; the answer,
 // streamed back. Every refusal before the call happens before anything reaches BigCommerce.
 import { keyOpensConnection } from '../../src/features/connections/schema';
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../sha256';
 import { bearerSecret, constantTimeEqual } from '../../core/apiKeys/secret';
 import { credentialsOfRecord } from '../../core/connections/checks';
 import { statusAfterProxiedCall } from '../../core/connections/proxyStatus';
@@ -44,7 +44,7 @@ export async function proxyCall(proxy: ProxyContext, request: ProxyRequest, call
   // The key.
   const secret = bearerSecret(request.headers.get('Authorization'));
   if (!secret) return refused(401, 'unauthorized', 'Send an API key as "Authorization: Bearer bcw_…". The server owner creates keys on the API keys page.');
-  const secretHash = createHash('sha256').update(secret).digest('hex');
+  const secretHash = sha256Hex(secret);
   const key = await proxy.apiKeys.findBySecretHash(secretHash);
   if (!key || !constantTimeEqual(key.secretHash, secretHash)) return refused(401, 'unauthorized', 'This API key is not known: it was revoked, or mistyped. Ask the server owner for a key.');
   call.keyId = key.id;
