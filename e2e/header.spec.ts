@@ -1,8 +1,15 @@
+import { token } from './data';
 import { expect, test } from './fixtures';
+import { ConnectionPage } from './pages/ConnectionPage';
 
-// The header's way back to the connections (issue 24): a "Connections" link, marked as the current page on the list and as the current section on a connection's form.
+// The header's way back to the connections (issue 24): a "Connections" link, marked as the current page on the list and as the current section on a connection's form and its own page.
 test.describe('the header', () => {
-  test('"Connections" in the main navigation: current on the list, the section of the form, and the way back from it', async ({ page, list, panel }) => {
+  test('"Connections" in the main navigation: current on the list, the section of the form and of a connection’s page, and the way back from them', async ({
+    page,
+    list,
+    panel,
+    backend,
+  }) => {
     const nav = page.getByRole('banner').getByRole('navigation', { name: 'Main' });
     const connections = nav.getByRole('link', { name: 'Connections', exact: true });
     await list.goto();
@@ -11,6 +18,16 @@ test.describe('the header', () => {
 
     await list.createLink.click();
     await expect(panel.heading).toHaveText('Create connection');
+    await expect(connections).toHaveAttribute('aria-current', 'true');
+    await connections.click();
+    await expect(list.heading).toBeVisible();
+    await expect(connections).toHaveAttribute('aria-current', 'page');
+
+    // A connection's own page (/connections/:id) is in the section too.
+    const { id } = await backend.createConnection({ authType: 'token', ...token });
+    const details = new ConnectionPage(page);
+    await details.goto(id);
+    await expect(details.heading).toHaveText(token.name);
     await expect(connections).toHaveAttribute('aria-current', 'true');
     await connections.click();
     await expect(list.heading).toBeVisible();

@@ -1,4 +1,5 @@
 import { token } from '../data';
+import { ApiKeysPage } from '../pages/ApiKeysPage';
 import { ActivityPage, ChangePasswordPage, SetupPage, SignInPage } from '../pages/SessionPages';
 import { WebhooksPage } from '../pages/WebhooksPage';
 import { expectNoSidewaysScroll } from '../screenshots';
@@ -27,6 +28,23 @@ test.describe('signed in', () => {
     await expect(page.getByRole('alert', { name: 'There is a problem' })).toBeFocused();
     await expectNoSidewaysScroll(page, 'Change password with its errors');
     await axe('Change password with its errors, 390 px');
+  });
+
+  test('390 px: API keys with a key, the values of its card labelled by their columns', async ({ page, api, axe }) => {
+    const { id } = await api.createConnection({ authType: 'token', ...token });
+    await api.createApiKey({ name: 'Nightly export', connections: [id], access: 'read' });
+    const keys = new ApiKeysPage(page);
+    await keys.goto();
+    const row = keys.row('Nightly export');
+    await expect(row.getByRole('link', { name: token.name })).toBeVisible();
+    await expect(row).toContainText('Never');
+    // A card (below 72rem) names each value by its column, drawn before it (docs/decisions/tables-as-cards.md).
+    const drawn = await row
+      .getByRole('cell')
+      .evaluateAll((cells) => cells.map((cell) => /^"([^"]*)"/.exec(getComputedStyle(cell, '::before').content)?.[1] ?? null));
+    expect(drawn).toEqual(['Connections: ', 'Access: ', 'Created: ', 'Last used: ', null]);
+    await expectNoSidewaysScroll(page, 'API keys');
+    await axe('API keys with a key, 390 px');
   });
 });
 

@@ -83,6 +83,31 @@ describe('the API keys page', () => {
     expect(screen.getByRole('button', { name: 'Revoke Nightly export' })).toBeInTheDocument();
   });
 
+  it('each value cell carries its column name (data-label), for the cards of a narrow screen; the Revoke cell needs none', async () => {
+    backend({
+      'GET /api/api-keys': () => json(200, { keys: [apiKey(), apiKey({ id: 'k2', name: 'Sync', connections: 'all', access: 'write', lastUsedAt: at })] }),
+      'GET /api/connections/c1': () => json(200, saved[0]),
+    });
+    renderPage();
+    const table = await screen.findByRole('table', { name: 'API keys, newest first' });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent);
+    expect(headers).toEqual(['Name', 'Connections', 'Access', 'Created', 'Last used', 'Actions']);
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    for (const row of rows) {
+      // The name is the row's header, shown first in bold: a card's title, not labelled.
+      const labels = within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.getAttribute('data-label'));
+      expect(labels).toEqual([...headers.slice(1, 5), null]);
+    }
+    // "Never" and "Read" read with their column's name, not bare.
+    expect(within(rows[0]!).getByText('Never')).toHaveAttribute('data-label', 'Last used');
+    expect(within(rows[0]!).getByText('Read (GET and HEAD only)')).toHaveAttribute('data-label', 'Access');
+  });
+
   it('says when there is no key yet', async () => {
     backend({ 'GET /api/api-keys': () => json(200, { keys: [] }), 'GET /api/connections': () => json(200, { connections: [], nextCursor: null }) });
     renderPage();

@@ -12,12 +12,18 @@ import styles from './ApiKeysPage.module.css';
 
 const when = dateFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
+/** The columns, in order; a card (below the breakpoint) labels a cell by its column's name (data-label). */
+const columns = { name: 'Name', connections: 'Connections', access: 'Access', created: 'Created', lastUsed: 'Last used', actions: 'Actions' } as const;
+
 export interface ApiKeysTableProps {
   keys: readonly ApiKey[];
   onRevoke: (key: ApiKey) => void;
 }
 
-/** The keys, newest first: name, connections, access, created, last used, Revoke. */
+/**
+ * The keys, newest first: name, connections, access, created, last used, Revoke. A data table:
+ * below 72rem each row is a card, its cells labelled by their columns (docs/decisions/tables-as-cards.md).
+ */
 export function ApiKeysTable({ keys, onRevoke }: ApiKeysTableProps) {
   return (
     <div className={table.wrap}>
@@ -25,13 +31,13 @@ export function ApiKeysTable({ keys, onRevoke }: ApiKeysTableProps) {
         <caption className="visually-hidden">API keys, newest first</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Connections</th>
-            <th scope="col">Access</th>
-            <th scope="col">Created</th>
-            <th scope="col">Last used</th>
+            <th scope="col">{columns.name}</th>
+            <th scope="col">{columns.connections}</th>
+            <th scope="col">{columns.access}</th>
+            <th scope="col">{columns.created}</th>
+            <th scope="col">{columns.lastUsed}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{columns.actions}</span>
             </th>
           </tr>
         </thead>
@@ -45,14 +51,16 @@ export function ApiKeysTable({ keys, onRevoke }: ApiKeysTableProps) {
                   <code>{key.hint}</code>
                 </span>
               </th>
-              <td>
+              <td data-label={columns.connections}>
                 {key.connections === 'all' ? 'All connections' : <KeyConnections ids={key.connections} />}
               </td>
-              <td>{accessLabel[key.access]}</td>
-              <td>
+              <td data-label={columns.access}>{accessLabel[key.access]}</td>
+              <td data-label={columns.created}>
                 <time dateTime={key.createdAt}>{when.format(new Date(key.createdAt))}</time>
               </td>
-              <td>{key.lastUsedAt ? <time dateTime={key.lastUsedAt}>{when.format(new Date(key.lastUsedAt))}</time> : 'Never'}</td>
+              <td data-label={columns.lastUsed}>
+                {key.lastUsedAt ? <time dateTime={key.lastUsedAt}>{when.format(new Date(key.lastUsedAt))}</time> : 'Never'}
+              </td>
               <td>
                 <Button variant="quiet" onClick={() => onRevoke(key)}>
                   Revoke<span className="visually-hidden"> {key.name}</span>

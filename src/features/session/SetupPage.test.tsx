@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sessionMessages } from '../connections/schema';
-import { apiError, json, renderSessionPage, sentBody, sentWith, serverBuild, session, stubFetch } from './renderSessionPage';
+import { answerCommonPasswordList, apiError, expectCommonPasswordFoundWhileTyping, json, renderSessionPage, sentBody, sentWith, serverBuild, session, stubFetch } from './renderSessionPage';
 import { confirmMismatch } from './passwordRules';
 import { SetupPage, setupText } from './SetupPage';
 
@@ -53,6 +53,36 @@ describe('SetupPage', () => {
     await user.type(screen.getByLabelText(/^Password/), password);
     await user.click(screen.getByRole('button', { name: 'Set up and sign in' }));
     expect(await screen.findByRole('link', { name: confirmMismatch })).toBeInTheDocument();
+    expect(sentWith(fetchMock.mock.calls, 'POST')).toBeUndefined();
+  });
+
+  // The password checks shared with Change password (issue 24).
+  it('asks for an empty password as "Enter a password.", not by its length', async () => {
+    const { user } = renderSessionPage(<SetupPage />, { path: '/setup?token=tok-123' });
+    await user.type(screen.getByLabelText(/^Email address/), 'owner@example.com');
+    await user.click(screen.getByRole('button', { name: 'Set up and sign in' }));
+    expect(await screen.findByRole('link', { name: sessionMessages.newPasswordRequired })).toHaveAttribute('href', '#session-password');
+    expect(screen.getByLabelText(/^Password/)).toHaveAccessibleDescription(expect.stringContaining('Enter a password.'));
+    expect(document.body.textContent).not.toContain('this one has 0');
+    expect(sentWith(fetchMock.mock.calls, 'POST')).toBeUndefined();
+  });
+
+  it('says a common password is one while it is typed, once typing pauses, sending only the start of its hash', async () => {
+    const { user } = renderSessionPage(<SetupPage />, { path: '/setup?token=tok-123' });
+    await expectCommonPasswordFoundWhileTyping(user, fetchMock, screen.getByLabelText(/^Password/));
+  });
+
+  it('does not send a password the pause found common: the summary names it', async () => {
+    // Another password than the test before's: the page keeps the ranges it was answered.
+    const common = 'letmein123456';
+    answerCommonPasswordList(fetchMock, common);
+    const { user } = renderSessionPage(<SetupPage />, { path: '/setup?token=tok-123' });
+    await user.type(screen.getByLabelText(/^Password/), common);
+    await waitFor(() => expect(screen.getByLabelText(/^Password/)).toHaveAttribute('aria-invalid', 'true'));
+    await user.type(screen.getByLabelText(/^Email address/), 'owner@example.com');
+    await user.type(screen.getByLabelText(/^Type the password again/), common);
+    await user.click(screen.getByRole('button', { name: 'Set up and sign in' }));
+    expect(await screen.findByRole('link', { name: sessionMessages.newPasswordCommon })).toHaveAttribute('href', '#session-password');
     expect(sentWith(fetchMock.mock.calls, 'POST')).toBeUndefined();
   });
 

@@ -28,7 +28,7 @@ export interface ConnectionsTableProps {
 
 /**
  * The saved connections: name (a link to the connection), auth type, store hash, status, last
- * updated, actions. One table at every width: below 60rem each row is a card (CSS only), so the
+ * updated, actions. One table at every width: below 72rem each row is a card (CSS only), so the
  * markup is the same on every screen and a row's state (a test in progress) is kept across a resize.
  */
 export const ConnectionsTable = memo(function ConnectionsTable({ connections, onEdit, onDelete }: ConnectionsTableProps) {
