@@ -13,12 +13,15 @@ export const inputLimits = {
   storeHashMaxLength: 64,
 } as const;
 
+/** "a password", "an access token": the article a label takes. */
+export const withArticle = (label: string) => `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
+
 export const messages = {
   nameRequired: 'Enter a name for this connection, for example "BigCommerce - Main store".',
   nameTooLong: (length: number, label = 'name') =>
     `Shorten the ${label} to ${inputLimits.nameMaxLength} characters or fewer (it has ${length}).`,
   nameHasControl: (label = 'name') =>
-    `Remove the invisible or broken characters from the ${label} (a tab, a line break, another control character or half of an emoji): a ${label} holds letters, digits, spaces, punctuation and emoji.`,
+    `Remove the invisible or broken characters from the ${label} (a tab, a line break, another control character or half of an emoji): ${withArticle(label)} holds letters, digits, spaces, punctuation and emoji.`,
   nameTaken: (name: string) =>
     `A connection named "${name}" already exists. Choose a different name.`,
   authTypeRequired: 'Choose an auth type: OAuth 2.0, Basic or Token.',
@@ -48,7 +51,7 @@ export const messages = {
   secretTooLong: (label: string, length: number) =>
     `The ${label} has ${length} characters: one has at most ${inputLimits.secretMaxLength} (BigCommerce's have about 30). Paste the ${label} alone.`,
   secretHasOtherCharacters: (label: string) =>
-    `The ${label} contains a character BigCommerce never puts in one: a ${label} has only letters, digits and ASCII symbols (no accents, emoji or invisible characters). Copy it again from your credentials.`,
+    `The ${label} contains a character BigCommerce never puts in one: ${withArticle(label)} has only letters, digits and ASCII symbols (no accents, emoji or invisible characters). Copy it again from your credentials.`,
   clientNameRequired: 'Enter a name for this OAuth 2.0 client, for example "My BigCommerce app".',
   clientSecretRequired:
     'Enter the client secret shown with your app\'s credentials in the BigCommerce Developer Portal.',
