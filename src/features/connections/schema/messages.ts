@@ -29,6 +29,8 @@ export const messages = {
     'Enter the store hash: the part after /stores/ in your API path, for example abc123 in https://api.bigcommerce.com/stores/abc123/v3/.',
   storeHashTooLong: (length: number) =>
     `A store hash has at most ${inputLimits.storeHashMaxLength} letters and digits (BigCommerce's have about 10); this one has ${length}. Copy it from your API path (https://api.bigcommerce.com/stores/abc123/v3/).`,
+  storeHashNotText:
+    `The store hash is text: letters and digits only, at most ${inputLimits.storeHashMaxLength}, for example abc123 in https://api.bigcommerce.com/stores/abc123/v3/.`,
   storeHashInvalid:
     'A store hash has only letters and digits. Copy it from your API path (https://api.bigcommerce.com/stores/abc123/v3/) or your control-panel address (store-abc123.mybigcommerce.com).',
   oauthClientRequired:
@@ -36,14 +38,20 @@ export const messages = {
   oauthClientUnknown:
     'The selected OAuth 2.0 client does not exist (any more). Select another one, or create one with "Create OAuth 2.0 client".',
   scopesRequired: 'Choose at least one scope: set a resource to Read-only or Modify.',
+  scopesNotList: 'Send the scopes as a list of BigCommerce store scopes, for example ["store_v2_products_read_only"]; choose at least one.',
+  scopeNotText: 'Each scope is the name of a BigCommerce store scope, as text, for example store_v2_products_read_only. Choose scopes from the list.',
   clientIdRequired: (label: string) =>
     `Enter the ${label}: the client ID shown with your API account's credentials.`,
   clientIdInvalid: (label: string) =>
     `The ${label} has only letters and digits, about 30 of them. Copy the client ID again from your API account's credentials.`,
+  clientIdNotText: (label: string) =>
+    `The ${label} is text: letters and digits only, at most ${inputLimits.clientIdMaxLength} (BigCommerce's have about 30). Copy the client ID again from your API account's credentials.`,
   clientIdTooLong: (label: string, length: number) =>
     `The ${label} has ${length} characters; BigCommerce's have about 30, and at most ${inputLimits.clientIdMaxLength} fit here. Copy the client ID again from your API account's credentials.`,
   secretRequired: (label: string) =>
     `Enter the ${label}: the access token shown once when the API account was created.`,
+  secretNotText: (label: string) =>
+    `The ${label} is text: 1 to ${inputLimits.secretMaxLength} letters, digits and ASCII symbols, with no spaces. Paste the ${label} alone.`,
   secretHasSpace: (label: string) =>
     `The ${label} contains a space or line break. Paste it again as one unbroken string.`,
   secretHasBearer: (label: string) =>
