@@ -31,6 +31,10 @@ const cases = [
   { what: 'a webhook URL with half an emoji', path: '/webhooks', body: { ...webhook, url: 'https://93.184.216.34/hooks/\ud83d' }, field: 'url', message: webhookMessages.urlHasControl },
   { what: 'a webhook URL with a C1 control', path: '/webhooks', body: { ...webhook, url: 'https://93.184.216.34/hooks?to=\u0085' }, field: 'url', message: webhookMessages.urlHasControl },
   { what: 'a webhook description with a NUL', path: '/webhooks', body: { ...webhook, description: 'Order\u0000system' }, field: 'description', message: messages.nameHasControl('description') },
+  { what: 'a client ID sent as a number', path: '/oauth-clients', body: { ...client, clientId: 12345 }, field: 'clientId', message: messages.clientIdNotText('client ID') },
+  { what: 'an access token sent as a number', path: '/connections', body: { ...token, name: 'Number token', accessToken: 12345 }, field: 'accessToken', message: messages.secretNotText('access token') },
+  { what: 'a sign-in password sent as a number', path: '/session', body: { email: 'owner@example.com', password: 12345 }, field: 'password', message: sessionMessages.passwordNotText },
+  { what: 'a sign-in email of 262 characters', path: '/session', body: { email: `${'o'.repeat(250)}@example.com`, password: 'whatever it is' }, field: 'email', message: sessionMessages.emailTooLong(262) },
   { what: 'a sign-in email with a NUL', path: '/session', body: { email: 'owner\u0000@example.com', password: 'whatever it is' }, field: 'email', message: sessionMessages.emailInvalid },
 ] as const;
 
