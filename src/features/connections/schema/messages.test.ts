@@ -7,6 +7,8 @@ describe('the article before a label', () => {
     expect(withArticle('Email address')).toBe('an Email address');
     expect(withArticle('password')).toBe('a password');
     expect(withArticle('client secret')).toBe('a client secret');
+    expect(withArticle('username')).toBe('a username');
+    expect(withArticle('URL')).toBe('a URL');
   });
 
   it('reads right in the messages that name a secret or a name', () => {

@@ -13,8 +13,8 @@ export const inputLimits = {
   storeHashMaxLength: 64,
 } as const;
 
-/** "a password", "an access token": the article a label takes. */
-export const withArticle = (label: string) => `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
+/** "a password", "an access token": the article a label takes. A "u" is said "you" in the labels here (username, URL). */
+export const withArticle = (label: string) => `${/^[aeio]/i.test(label) ? 'an' : 'a'} ${label}`;
 
 export const messages = {
   nameRequired: 'Enter a name for this connection, for example "BigCommerce - Main store".',
