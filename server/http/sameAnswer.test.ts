@@ -4,13 +4,16 @@
 // four bodies are issue 25's table: before the limits, SQLite saved them and PostgreSQL answered
 // 500 to a NUL in a name ("invalid byte sequence for encoding UTF8: 0x00").
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { apiKeyMessages, messages, sessionMessages } from '../../src/features/connections/schema';
+import type { Kysely } from 'kysely';
+import { apiKeyMessages, messages, sessionMessages, webhookMessages } from '../../src/features/connections/schema';
+import { readRows } from '../fuzz/rows';
 import { startServerUnderTest, type ServerUnderTest } from '../testing/apiBackend';
 import { postgresUnavailable } from '../testing/databases';
-import { everyConnection } from '../testing/records';
 
 const token = { authType: 'token', clientId: '5k1l8m2n9b4v7c3x6z0a8s1d4f7g2h5', storeHash: 'x7kq2mfa9b', accessToken: 'q4w8e2r6t0y3u7i1o5p9a2s6d0f4g8h' };
 const client = { name: 'My BigCommerce app', clientId: 'myapp123clientid', clientSecret: 'cl13ntS3cr3tQwe123rty456uio789' };
+// A public address written as an IP: a name would need DNS, which the test machine does not have.
+const webhook = { url: 'https://93.184.216.34/hooks', events: ['connection.created'] };
 
 const cases = [
   { what: 'a connection name with a NUL', path: '/connections', body: { ...token, name: 'x\u0000y' }, field: 'name', message: messages.nameHasControl() },
@@ -24,6 +27,14 @@ const cases = [
   { what: 'an API key name with a NUL', path: '/api-keys', body: { name: 'Export\u0000', connections: 'all', access: 'read' }, field: 'name', message: messages.nameHasControl() },
   { what: 'an API key naming a connection ID with a NUL', path: '/api-keys', body: { name: 'Export', connections: ['c\u0000'], access: 'read' }, field: 'connections', message: apiKeyMessages.unknownConnections(1) },
   { what: 'a sign-in password with a NUL', path: '/session', body: { email: 'owner@example.com', password: 'pass\u0000word' }, field: 'password', message: sessionMessages.passwordHasControl },
+  { what: 'a webhook URL with a NUL', path: '/webhooks', body: { ...webhook, url: 'https://93.184.216.34/hooks\u0000x' }, field: 'url', message: webhookMessages.urlHasControl },
+  { what: 'a webhook URL with half an emoji', path: '/webhooks', body: { ...webhook, url: 'https://93.184.216.34/hooks/\ud83d' }, field: 'url', message: webhookMessages.urlHasControl },
+  { what: 'a webhook URL with a C1 control', path: '/webhooks', body: { ...webhook, url: 'https://93.184.216.34/hooks?to=\u0085' }, field: 'url', message: webhookMessages.urlHasControl },
+  { what: 'a webhook description with a NUL', path: '/webhooks', body: { ...webhook, description: 'Order\u0000system' }, field: 'description', message: messages.nameHasControl('description') },
+  { what: 'a client ID sent as a number', path: '/oauth-clients', body: { ...client, clientId: 12345 }, field: 'clientId', message: messages.clientIdNotText('client ID') },
+  { what: 'an access token sent as a number', path: '/connections', body: { ...token, name: 'Number token', accessToken: 12345 }, field: 'accessToken', message: messages.secretNotText('access token') },
+  { what: 'a sign-in password sent as a number', path: '/session', body: { email: 'owner@example.com', password: 12345 }, field: 'password', message: sessionMessages.passwordNotText },
+  { what: 'a sign-in email of 262 characters', path: '/session', body: { email: `${'o'.repeat(250)}@example.com`, password: 'whatever it is' }, field: 'email', message: sessionMessages.emailTooLong(262) },
   { what: 'a sign-in email with a NUL', path: '/session', body: { email: 'owner\u0000@example.com', password: 'whatever it is' }, field: 'email', message: sessionMessages.emailInvalid },
 ] as const;
 
@@ -40,7 +51,9 @@ async function post(server: ServerUnderTest, path: string, body: unknown) {
   return { status: response.status, body: (await response.json()) as unknown };
 }
 
-const stored = async (server: ServerUnderTest) => ({ connections: (await everyConnection(server.deps.connections)).length, clients: (await server.deps.oauthClients.list()).length });
+// The rows of every table a body of these routes could write, read straight from the database.
+const storedTables = ['connections', 'oauth_clients', 'api_keys', 'webhook_endpoints'];
+const stored = (server: ServerUnderTest) => readRows(server.running.storage.database.kysely as unknown as Kysely<unknown>, storedTables);
 
 describe(`the same bad body on ${kinds.join(' and ')}`, () => {
   it.each(cases.map((entry) => [entry.what, entry] as const))('%s: 422 on the field, the same answer, nothing stored', async (_what, entry) => {

@@ -4,7 +4,10 @@ import { isPrintableText, isVisibleAscii } from './characters';
 import { inputLimits, messages } from './messages';
 import { normalizeStoreHash, storeHashPattern } from './storeHash';
 
-const lengthOf = (issue: { input?: unknown }) => String(issue.input ?? '').length;
+export const lengthOf = (issue: { input?: unknown }) => String(issue.input ?? '').length;
+
+/** A string field's error when it is no string: a missing one is asked for; one of another kind is told what the field holds. */
+export const notText = (required: string, wrongKind: string) => (issue: { input?: unknown }) => (issue.input === undefined ? required : wrongKind);
 
 export interface NameRules {
   /** How the messages call the field: "name", "description". */
@@ -33,7 +36,7 @@ export const nameSchema = nameSchemaOf({ label: 'name', required: messages.nameR
 
 export const storeHashSchema = z.pipe(
   z.pipe(
-    z.string(),
+    z.string({ error: notText(messages.storeHashRequired, messages.storeHashNotText) }),
     z.transform((value: string) => normalizeStoreHash(value).hash),
   ),
   z.string().check(
@@ -44,7 +47,7 @@ export const storeHashSchema = z.pipe(
 );
 
 export const clientIdSchema = (label: string) =>
-  z.string().check(
+  z.string({ error: notText(messages.clientIdRequired(label), messages.clientIdNotText(label)) }).check(
     z.trim(),
     z.minLength(1, messages.clientIdRequired(label)),
     z.regex(/^[A-Za-z0-9]+$/, messages.clientIdInvalid(label)),
@@ -56,7 +59,7 @@ export const clientIdSchema = (label: string) =>
  * (BigCommerce's tokens and secrets are letters and digits, about 30: docs/decisions/input-limits.md).
  */
 export const secretSchema = (label: string, requiredMessage: string = messages.secretRequired(label)) =>
-  z.string().check(
+  z.string({ error: notText(requiredMessage, messages.secretNotText(label)) }).check(
     z.trim(),
     z.minLength(1, requiredMessage),
     z.refine((value) => !/^bearer\s/i.test(value), messages.secretHasBearer(label)),
@@ -70,7 +73,7 @@ export const isRecordId = (value: string) => value.length <= 128 && isVisibleAsc
 
 /** A record's ID as a body names it: required, and one the API could have issued (before any lookup). */
 export const recordIdSchema = (requiredMessage: string, unknownMessage: string) =>
-  z.string().check(z.minLength(1, requiredMessage), z.refine(isRecordId, unknownMessage));
+  z.string({ error: notText(requiredMessage, unknownMessage) }).check(z.minLength(1, requiredMessage), z.refine(isRecordId, unknownMessage));
 
 export const idSchema = z.string().check(z.minLength(1));
 export const timestampSchema = z.iso.datetime();

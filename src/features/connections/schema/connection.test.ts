@@ -127,6 +127,32 @@ describe('connectionInputSchema', () => {
   });
 });
 
+describe('a field sent as another kind than text', () => {
+  it.each([
+    ['token', token, { accessToken: 42, clientId: 42, storeHash: 42 }, { accessToken: messages.secretNotText('access token'), clientId: messages.clientIdNotText('client ID'), storeHash: messages.storeHashNotText }],
+    ['basic', basic, { username: true, password: ['x'], storeHash: null }, { username: messages.clientIdNotText('username'), password: messages.secretNotText('password'), storeHash: messages.storeHashNotText }],
+    ['oauth2', oauth2, { oauthClientId: 7, scopes: 'store_v2_orders' }, { oauthClientId: messages.oauthClientUnknown, scopes: messages.scopesNotList }],
+  ] as const)('%s: each field names itself and says what it holds', (_type, input, wrong, expected) => {
+    expect(fieldsOf(connectionInputSchema, { ...input, ...wrong })).toEqual(expected);
+  });
+
+  it('a scope that is not text is told what a scope is', () => {
+    expect(fieldsOf(connectionInputSchema, { ...oauth2, scopes: [3] })).toEqual({ 'scopes.0': messages.scopeNotText });
+  });
+
+  it('a missing field is asked for, as an empty one is', () => {
+    expect(fieldsOf(connectionInputSchema, { name: 'Token store', authType: 'token' })).toEqual({
+      accessToken: messages.secretRequired('access token'),
+      clientId: messages.clientIdRequired('client ID'),
+      storeHash: messages.storeHashRequired,
+    });
+    expect(fieldsOf(connectionInputSchema, { name: 'OAuth store', authType: 'oauth2', storeHash: 'x7kq2mfa9b' })).toEqual({
+      oauthClientId: messages.oauthClientRequired,
+      scopes: messages.scopesRequired,
+    });
+  });
+});
+
 describe('connectionFormSchema', () => {
   it('reports the name even before an auth type is chosen', () => {
     expect(fieldsOf(connectionFormSchema, { name: '' })).toEqual({ name: messages.nameRequired, authType: messages.authTypeRequired });

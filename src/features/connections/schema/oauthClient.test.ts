@@ -20,6 +20,19 @@ describe('oauthClientInputSchema', () => {
     ]);
   });
 
+  it('says what a client ID and a secret hold when they are sent as another kind than text', () => {
+    const result = oauthClientInputSchema.safeParse({ ...valid, clientId: 123, clientSecret: { secret: 'x' } });
+    expect(issuesToFields(result.error!.issues)).toEqual([
+      { path: 'clientId', message: messages.clientIdNotText('client ID') },
+      { path: 'clientSecret', message: messages.secretNotText('client secret') },
+    ]);
+    const missing = oauthClientInputSchema.safeParse({ name: valid.name });
+    expect(issuesToFields(missing.error!.issues)).toEqual([
+      { path: 'clientId', message: messages.clientIdRequired('client ID') },
+      { path: 'clientSecret', message: messages.clientSecretRequired },
+    ]);
+  });
+
   it('rejects a secret with "Bearer " or a space, and a client ID with symbols', () => {
     const bearer = oauthClientInputSchema.safeParse({ ...valid, clientSecret: 'Bearer abc' });
     expect(bearer.error?.issues[0]?.message).toBe(messages.secretHasBearer('client secret'));

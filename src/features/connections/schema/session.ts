@@ -1,7 +1,7 @@
 import './zodConfig';
 import { z } from 'zod/mini';
 import { isPrintableText, isVisibleAscii } from './characters';
-import { timestampSchema } from './common';
+import { lengthOf, notText, timestampSchema } from './common';
 
 /**
  * Sign-in to the real server (issue 9). The embedded demo has no sign-in and never answers these.
@@ -9,10 +9,14 @@ import { timestampSchema } from './common';
  */
 export const passwordMinLength = 12;
 export const passwordMaxLength = 256;
+/** The longest address SMTP carries (RFC 5321). */
+export const emailMaxLength = 254;
 
 export const sessionMessages = {
   emailRequired: 'Enter your email address.',
   emailInvalid: 'Enter an email address in the form name@example.com.',
+  emailTooLong: (length: number) =>
+    `An email address has at most ${emailMaxLength} characters, and this one has ${length}. Check what you typed.`,
   passwordRequired: 'Enter your password.',
   newPasswordRequired: 'Enter a password.',
   newPasswordTooShort: (length: number) =>
@@ -20,6 +24,8 @@ export const sessionMessages = {
   newPasswordTooLong: `Choose a password of at most ${passwordMaxLength} characters.`,
   passwordTooLong: (length: number) =>
     `A password here has at most ${passwordMaxLength} characters, and this one has ${length}. Check what you typed.`,
+  passwordNotText: `A password is text: any letters, digits, spaces, symbols and emoji, at most ${passwordMaxLength} characters.`,
+  newPasswordNotText: `A password is text: ${passwordMinLength} to ${passwordMaxLength} letters, digits, spaces, symbols or emoji.`,
   passwordHasControl:
     'A password may hold any letters, digits, spaces, symbols and emoji, but no control characters (such as a tab or a line break) and no broken characters. Type it again.',
   newPasswordHasEmail: 'Choose a password that does not contain your email address.',
@@ -30,7 +36,11 @@ export const sessionMessages = {
 
 export const emailSchema = z.pipe(
   z.pipe(
-    z.string().check(z.trim(), z.minLength(1, sessionMessages.emailRequired), z.maxLength(254, sessionMessages.emailInvalid)),
+    z.string({ error: notText(sessionMessages.emailRequired, sessionMessages.emailInvalid) }).check(
+      z.trim(),
+      z.minLength(1, sessionMessages.emailRequired),
+      z.maxLength(emailMaxLength, { error: (issue) => sessionMessages.emailTooLong(lengthOf(issue)) }),
+    ),
     z.email(sessionMessages.emailInvalid),
   ),
   z.transform((email: string) => email.toLowerCase()),
@@ -43,7 +53,7 @@ const printablePassword = z.refine<string>(isPrintableText, sessionMessages.pass
  * A password as typed at sign-in: anything printable, non-empty (never trimmed: spaces may be
  * part of it), no longer than a chosen one can be. Length counts characters (code points), as a person counts them.
  */
-export const currentPasswordSchema = z.string().check(
+export const currentPasswordSchema = z.string({ error: notText(sessionMessages.passwordRequired, sessionMessages.passwordNotText) }).check(
   z.minLength(1, sessionMessages.passwordRequired),
   z.refine((password: string) => characterCount(password) <= passwordMaxLength, {
     error: (issue) => sessionMessages.passwordTooLong(characterCount(issue.input)),
@@ -52,7 +62,7 @@ export const currentPasswordSchema = z.string().check(
 );
 
 /** A password being chosen: 12 to 256 characters of any printable Unicode; an empty one is asked for, not counted. */
-export const newPasswordSchema = z.string().check(
+export const newPasswordSchema = z.string({ error: notText(sessionMessages.newPasswordRequired, sessionMessages.newPasswordNotText) }).check(
   z.minLength(1, sessionMessages.newPasswordRequired),
   z.refine((password: string) => password.length === 0 || characterCount(password) >= passwordMinLength, {
     error: (issue) => sessionMessages.newPasswordTooShort(characterCount(issue.input)),
@@ -93,7 +103,7 @@ export function passwordContainsEmail(password: string, email: string): boolean 
 /** POST /api/setup */
 export const setupInputSchema = z
   .object({
-    token: z.string().check(
+    token: z.string({ error: sessionMessages.tokenRequired }).check(
       z.trim(),
       z.minLength(1, sessionMessages.tokenRequired),
       z.maxLength(200, sessionMessages.tokenRequired),

@@ -1,6 +1,7 @@
 import './zodConfig';
 import { z } from 'zod/mini';
 import { connectionSchema, connectionStatusSchema } from './connection';
+import { isPrintableText } from './characters';
 import { idSchema, nameSchemaOf, timestampSchema } from './common';
 
 // Webhooks (the server only): other systems told when a connection changes or breaks, signed by
@@ -26,17 +27,24 @@ export const webhookMessages = {
   urlRequired: 'Enter the address the events are sent to, for example https://hooks.example.com/bigcommerce.',
   urlInvalid: 'Enter a whole https:// address, for example https://hooks.example.com/bigcommerce (no user name, password or #fragment).',
   urlTooLong: 'Shorten the address to 2,000 characters or fewer.',
+  urlHasControl:
+    'Remove the invisible or broken characters from the endpoint URL (a tab, a line break, another control character or half of an emoji): an endpoint URL holds letters, digits and punctuation, for example https://hooks.example.com/bigcommerce.',
   eventsRequired: 'Choose at least one event to send.',
   descriptionRequired: 'Enter a description, or leave it out.',
 } as const;
 
 const maxUrlLength = 2000;
 
-/** http(s), no credentials or fragment. Whether it may be http, or private, is the server's rule (WEBHOOKS_ALLOW_PRIVATE). */
+/**
+ * http(s), no credentials or fragment. No control character or half of a surrogate pair: the URL
+ * parser takes them, but PostgreSQL refuses a NUL. Whether it may be http, or private, is the
+ * server's rule (WEBHOOKS_ALLOW_PRIVATE).
+ */
 export const webhookUrlSchema = z.string({ error: webhookMessages.urlRequired }).check(
   z.trim(),
   z.minLength(1, webhookMessages.urlRequired),
   z.maxLength(maxUrlLength, webhookMessages.urlTooLong),
+  z.refine(isPrintableText, webhookMessages.urlHasControl),
   z.refine((text: string) => {
     if (!URL.canParse(text)) return false;
     const url = new URL(text);
