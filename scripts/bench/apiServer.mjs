@@ -7,7 +7,8 @@
  * database of its own on 127.0.0.1:5432, dropped at the end; skipped, with the reason, when none
  * answers). For each, with `--small` connections saved and then with `--large` (seeded straight
  * into the database in one transaction: seedConnections.mjs), in turn: GET /healthz (the server's
- * cheapest route, the yardstick of the same moment), the list's first page (GET /api/connections)
+ * cheapest route, the yardstick of the same moment), with `--large` GET /api/session (the signed-in
+ * /api chain with a tiny answer: what every /api request costs), the list's first page (GET /api/connections)
  * and a search (`?q=connection 12`); with `--large` also a search that matches nothing (it reads
  * every row) and POST /api/connections. The server runs in this process, as `startServer()` starts
  * it, logging each request to /dev/null; autocannon runs in a child process (apiLoad.mjs). Run with
@@ -81,6 +82,8 @@ async function measureDatabase(kind) {
       // Untimed: the first database's first phase otherwise meets code not yet compiled (ed681c7's run).
       if (name === 'small') await autocannonRun(api(), { headers: signedIn, connections: loadOptions.connections, duration: 3, warmup: 0 });
       phases[name].healthz = await load(`${running.url}/healthz`);
+      // The same signed-in /api chain (limits, time limit, session lookup, log) with a tiny answer.
+      if (name === 'large') phases[name].session = await load(`${running.url}/api/session`, { headers: signedIn });
       phases[name].list = await load(api(), { headers: signedIn });
       phases[name].search = await load(search(searches.search), { headers: signedIn });
     }

@@ -15,11 +15,13 @@ export function ratiosOf({ small, large }) {
     searchOfHealthz: round2(perHealthz(large, 'search')),
     listCost: round2(perHealthz(small, 'list') / perHealthz(large, 'list')),
     listCostRaw: round2(small.list.requestsPerSecond / large.list.requestsPerSecond),
+    ...(large.session ? { listOfSession: round2(large.list.requestsPerSecond / large.session.requestsPerSecond) } : {}),
   };
 }
 
 const labels = {
   healthz: '`GET /healthz`',
+  session: '`GET /api/session` (signed in, a tiny answer)',
   list: '`GET /api/connections` (first page)',
   search: '`GET /api/connections?q=connection 12`',
   noMatch: '`GET /api/connections?q=no such connection` (reads every row)',
@@ -47,13 +49,13 @@ export function renderTable(results) {
     ms(run.latencyMs.max),
     `${run.errors + run.timeouts} / ${run.non2xx}`,
   ]);
-  const ratios = Object.entries(cases).map(([database, { ratios: r }]) => [databases[database], `${r.listOfHealthz}x`, `${r.searchOfHealthz}x`, `${r.listCost}x`, `${r.listCostRaw}x`]);
+  const ratios = Object.entries(cases).map(([database, { ratios: r }]) => [databases[database], `${r.listOfHealthz}x`, `${r.listOfSession ?? '–'}x`, `${r.searchOfHealthz}x`, `${r.listCost}x`, `${r.listCostRaw}x`]);
   return [
     `Measured ${meta.date} on ${meta.cpus} CPUs (load average ${meta.loadAverage.join(' / ')} at the start, ${meta.loadAverageAfter.join(' / ')} at the end), Node ${meta.node}, commit ${meta.commit}${meta.dirty ? ' + uncommitted changes' : ''}; autocannon, ${meta.options.connections} connections, ${meta.options.warmup} s warm-up then ${meta.options.duration} s each.`,
     '',
     table(['Request', 'Database', 'Saved', 'req/s', 'Of /healthz', 'p50', 'p99', 'max', 'Errors / non-2xx'], rows),
     '',
-    table(['Database', 'First page of /healthz', 'Search of /healthz', `First page's cost, ${meta.options.large.toLocaleString('en')} / ${meta.options.small}`, 'The same, bare req/s'], ratios),
+    table(['Database', 'First page of /healthz', 'First page of /api/session', 'Search of /healthz', `First page's cost, ${meta.options.large.toLocaleString('en')} / ${meta.options.small}`, 'The same, bare req/s'], ratios),
     '',
     'Latencies as autocannon records them: whole milliseconds, rounded down (0 ms is under 1 ms).',
     ...Object.entries(results.skipped).map(([name, reason]) => `${name} skipped: ${reason}`),
