@@ -21,6 +21,7 @@ export interface SignInServerOptions {
   readonly testsPerMinute?: number;
   readonly proxyTimeoutMs?: number;
   readonly webhookRetryDelaysMs?: readonly number[];
+  readonly backgroundNow?: () => number;
 }
 
 export interface SignInServer {
@@ -54,6 +55,7 @@ export async function startSignInServer(database: TestDatabase, now: () => numbe
     ...(options.testsPerMinute ? { testsPerMinute: options.testsPerMinute } : {}),
     ...(options.proxyTimeoutMs ? { proxyTimeoutMs: options.proxyTimeoutMs } : {}),
     ...(options.webhookRetryDelaysMs ? { webhookRetryDelaysMs: options.webhookRetryDelaysMs } : {}),
+    ...(options.backgroundNow ? { backgroundNow: options.backgroundNow } : {}),
   });
   const send: SignInServer['send'] = (method, route, { body, cookie, headers } = {}) =>
     fetch(`${running.url}${route}`, {
