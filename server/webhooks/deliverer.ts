@@ -129,6 +129,10 @@ export function createDeliverer(options: DelivererOptions) {
   return {
     start: () => wake(),
     wake,
+    /** Resolves once no round is running: after `wake`, whatever was due has been tried (tests). */
+    async idle(): Promise<void> {
+      while (running) await running;
+    },
     async stop(): Promise<void> {
       stopped = true;
       clearTimeout(timer);
