@@ -1,6 +1,7 @@
 // @vitest-environment node
 // A connection whose checks backed off (failing for a day: checked hourly) that works again, by
-// Check now or by a proxied call, is checked on its interval again, not an hour later.
+// Check now or by a proxied call, or authorized again, is checked on its interval again, not an
+// hour later.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { connectionSchema } from '../../src/features/connections/schema';
 import { describeEachDatabase } from '../testing/databases';
@@ -38,19 +39,29 @@ describeEachDatabase('a connection that works again after its checks backed off'
   }
 
   it.each([
-    ['Check now', async (id: string) => void (await harness.server.send('POST', `/api/connections/${id}/test`, { cookie: harness.cookie }))],
+    ['Check now finds it working', 'online', async (id: string) => void (await harness.server.send('POST', `/api/connections/${id}/test`, { cookie: harness.cookie }))],
     [
-      'a proxied call',
+      'a proxied call finds it working',
+      'online',
       async (id: string) => {
         const { secret } = await harness.createKey({ name: 'Sync', connections: [id], access: 'read' });
         expect((await harness.proxy(secret, `${id}/v3/catalog/products`)).status).toBe(200);
       },
     ],
-  ])('forgets the failures when %s finds it working', async (_source, worksAgain) => {
+    [
+      'an authorization gives it a new token',
+      'authorized',
+      async (id: string) => {
+        const { deps } = harness.server.running;
+        const record = await deps.connections.find(id);
+        await deps.connections.updateChecked(id, record?.updatedAt ?? '', (current) => ({ ...current, status: { state: 'authorized' } }), 'authorization');
+      },
+    ],
+  ])('forgets the failures when %s', async (_source, state, worksAgain) => {
     const id = await failingForADay();
     await worksAgain(id);
     const status = connectionSchema.parse(await (await harness.server.send('GET', `/api/connections/${id}`, { cookie: harness.cookie })).json()).status;
-    expect(status.state).toBe('online');
+    expect(status.state).toBe(state);
     const row = await checkRow(id);
     expect(Number(row?.failures)).toBe(0);
     // One interval (±10 %) from now.

@@ -39,7 +39,10 @@ export function changeRecorder(now: () => number, { wake = () => undefined, chec
       const row: StatusChange = { id, at: new Date(at).toISOString(), ...entry };
       await trx.insertInto('status_history').values({ id, connection_id: connectionId, at, data: JSON.stringify(row) }).execute();
     }
-    if ((change.kind === 'checked' || change.kind === 'updated') && change.after.status.state === 'online') await forgetCheckFailures(trx, connectionId, at, checkIntervalMs);
+    // Working again, or given a new token: either way the failures say nothing more.
+    if ((change.kind === 'checked' || change.kind === 'updated') && (change.after.status.state === 'online' || change.after.status.state === 'authorized')) {
+      await forgetCheckFailures(trx, connectionId, at, checkIntervalMs);
+    }
     if (change.kind === 'deleted') {
       // What the connection's own page showed goes with it.
       await trx.deleteFrom('status_history').where('connection_id', '=', connectionId).execute();
