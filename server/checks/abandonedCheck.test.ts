@@ -1,28 +1,25 @@
 // @vitest-environment node
-// Two servers on one PostgreSQL: the first claims a connection's check and never finishes it (its
+// Two servers on one database: the first claims a connection's check and never finishes it (its
 // BigCommerce call hangs, as in a server killed mid-check). Its lease runs out, and the other
 // server checks the connection: a server that dies mid-check does not stop the checks.
 import type { ServerResponse } from 'node:http';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { DEFAULT_BIGCOMMERCE_TIMEOUT_MS } from '../../core/bigcommerce/client';
 import { connectionSchema, statusHistorySchema } from '../../src/features/connections/schema';
-import { createTestDatabase, postgresUnavailable } from '../testing/databases';
+import { describeEachDatabase } from '../testing/databases';
 import { answerAsStore, startFakeBigCommerce, type FakeBigCommerce } from '../testing/fakeBigCommerce';
-import type { DisposableTestDatabase } from '../testing/handles';
 import { startProxyHarness, type ProxyHarness } from '../testing/proxyHarness';
 import { shiftedClock } from '../testing/shiftedClock';
 import { checkLeaseMs } from './checker';
 
 const INTERVAL_MS = 10_000;
 
-describe.skipIf(postgresUnavailable !== undefined)('a server that stops mid-check', () => {
-  let database: DisposableTestDatabase;
+describeEachDatabase('a server that stops mid-check', (database) => {
   let bigcommerce: FakeBigCommerce;
   const servers: ProxyHarness[] = [];
   const unanswered: ServerResponse[] = [];
   const clock = shiftedClock();
   beforeEach(async () => {
-    database = await createTestDatabase('postgres');
     // Every call is held unanswered until the test lets BigCommerce answer.
     bigcommerce = await startFakeBigCommerce((_request, response) => void unanswered.push(response));
   });
@@ -30,10 +27,9 @@ describe.skipIf(postgresUnavailable !== undefined)('a server that stops mid-chec
     // Closing BigCommerce first ends the held call, so the stuck server can stop.
     await bigcommerce.close();
     for (const server of servers.splice(0)) await server.close();
-    await database.dispose();
   });
   const start = async () => {
-    const server = await startProxyHarness(database, bigcommerce.url, { env: { CHECK_INTERVAL: '10s' }, backgroundNow: clock.now });
+    const server = await startProxyHarness(database(), bigcommerce.url, { env: { CHECK_INTERVAL: '10s' }, backgroundNow: clock.now });
     servers.push(server);
     return server;
   };
@@ -43,7 +39,7 @@ describe.skipIf(postgresUnavailable !== undefined)('a server that stops mid-chec
     const stuck = await start();
     const id = await stuck.saveTokenConnection('Shop');
     // Adopted, its first check falls within the next interval.
-    const adopted = async () => (await database.connect().kysely.selectFrom('connection_checks').select('connection_id').execute()).length;
+    const adopted = async () => (await database().connect().kysely.selectFrom('connection_checks').select('connection_id').execute()).length;
     await expect.poll(adopted, { timeout: 5_000, interval: 100 }).toBe(1);
     clock.advance(INTERVAL_MS);
     await expect.poll(storeCalls, { timeout: 10_000, interval: 100 }).toBe(1);
