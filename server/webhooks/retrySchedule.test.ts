@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Webhook delivery on its real schedule, the delivery loop's clock moved by the test: 8 attempts
-// over about a day, then given up; an endpoint failing for 3 days disabled, until it is saved again.
+// over about a day, then given up; a receiver silent past the time limit counted as a failure; an
+// endpoint failing for 3 days disabled, until it is saved again.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { deliveryListSchema, webhookCreatedSchema, webhookListSchema } from '../../src/features/connections/schema';
 import { describeEachDatabase } from '../testing/databases';
@@ -11,6 +12,8 @@ import { startWebhookReceiver, type WebhookReceiver } from '../testing/webhookRe
 import { DISABLE_AFTER_MS, MAX_ATTEMPTS, RETRY_DELAYS_MS } from './deliverer';
 
 const MINUTE = 60_000;
+// In place of 10 s: a receiver that never answers costs the test this long.
+const SEND_TIMEOUT_MS = 2_000;
 
 describeEachDatabase('webhook retries on the real schedule', (database) => {
   let bigcommerce: FakeBigCommerce;
@@ -21,7 +24,7 @@ describeEachDatabase('webhook retries on the real schedule', (database) => {
     clock = shiftedClock();
     bigcommerce = await startFakeBigCommerce();
     receiver = await startWebhookReceiver();
-    harness = await startProxyHarness(database(), bigcommerce.url, { env: { WEBHOOKS_ALLOW_PRIVATE: 'true' }, backgroundNow: clock.now });
+    harness = await startProxyHarness(database(), bigcommerce.url, { env: { WEBHOOKS_ALLOW_PRIVATE: 'true' }, backgroundNow: clock.now, webhookSendTimeoutMs: SEND_TIMEOUT_MS });
   });
   afterEach(async () => {
     await harness.close();
@@ -72,6 +75,18 @@ describeEachDatabase('webhook retries on the real schedule', (database) => {
     clock.advance(DISABLE_AFTER_MS);
     await settle();
     expect(receiver.received).toHaveLength(MAX_ATTEMPTS);
+  });
+
+  it('counts a receiver that does not answer within the time limit as a failed attempt, and tries again', { timeout: 30_000 }, async () => {
+    const { id } = await addEndpoint();
+    receiver.answerWith(0);
+    await sendTestEvent(id);
+    const [unanswered] = await deliveries(id);
+    expect([unanswered?.state, unanswered?.attempts.map((attempt) => [attempt.status, attempt.error])]).toEqual(['pending', [[null, 'No answer within 2 seconds.']]]);
+    expect(unanswered?.attempts[0]?.durationMs).toBeGreaterThanOrEqual(SEND_TIMEOUT_MS - 10);
+    clock.advance(MINUTE);
+    await settle();
+    expect((await deliveries(id))[0]?.state).toBe('delivered');
   });
 
   it('disables an endpoint failing for 3 days, sends it nothing more, and enables it again when rotated or saved', { timeout: 60_000 }, async () => {
