@@ -25,7 +25,7 @@ export interface ServerStorage extends HeldKey {
  * (throwing a StartupError when it cannot start), claims the process's lease if asked (processLease.ts), then gives the ports the API's rules run on.
  */
 export async function openServerStorage(
-  config: Pick<ServerConfig, 'database' | 'dataDir' | 'encryptionKey'>,
+  config: Pick<ServerConfig, 'database' | 'dataDir' | 'encryptionKey' | 'checkIntervalMs'>,
   log: Log,
   options: { readonly lease?: LeaseKind } = {},
 ): Promise<ServerStorage> {
@@ -37,7 +37,7 @@ export async function openServerStorage(
     if (options.lease) lease = await claimLease(database, options.lease, log);
     const held = await openEncryptionKey(config, database.kysely, log);
     const listeners: (() => void)[] = [];
-    const recordChange = changeRecorder(Date.now, () => listeners.forEach((listener) => listener()));
+    const recordChange = changeRecorder(Date.now, { wake: () => listeners.forEach((listener) => listener()), checkIntervalMs: config.checkIntervalMs });
     return {
       ...held,
       database,

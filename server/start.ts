@@ -34,6 +34,10 @@ export interface StartOptions {
   readonly proxyTimeoutMs?: number;
   /** The waits between a webhook's attempts (RETRY_DELAYS_MS unless a test says otherwise). */
   readonly webhookRetryDelaysMs?: readonly number[];
+  /** How long a webhook's receiver may take to answer (SEND_TIMEOUT_MS unless a test says otherwise). */
+  readonly webhookSendTimeoutMs?: number;
+  /** The clock of the background checks and the webhook deliveries (a test moves it). */
+  readonly backgroundNow?: () => number;
 }
 
 export interface RunningServer {
@@ -103,10 +107,20 @@ export async function startServer(config: ServerConfig, log: Logger, options: St
     rules,
     log,
     ...(options.webhookRetryDelaysMs ? { retryDelaysMs: options.webhookRetryDelaysMs } : {}),
+    ...(options.webhookSendTimeoutMs ? { sendTimeoutMs: options.webhookSendTimeoutMs } : {}),
+    ...(options.backgroundNow ? { now: options.backgroundNow } : {}),
   });
   storage.onDeliveriesWritten(() => deliverer.wake());
   const webhooks = { store: webhookStore, deliverer, rules };
-  const checker = createChecker({ database: storage.database, deps, budget: proxy.budget, gate: proxy.gate, intervalMs: config.checkIntervalMs, log });
+  const checker = createChecker({
+    database: storage.database,
+    deps,
+    budget: proxy.budget,
+    gate: proxy.gate,
+    intervalMs: config.checkIntervalMs,
+    log,
+    ...(options.backgroundNow ? { now: options.backgroundNow } : {}),
+  });
   const app = createApp({
     deps,
     auth,

@@ -254,7 +254,7 @@ function render(results) {
   }
   if (scale) {
     out.push(`### ${scale.connections} connections over ${scale.stores} stores at 150 per 30 s, CHECK_INTERVAL=1m, one caller per store at ${scale.callerRate} a second, ${scale.minutes} min`, '');
-    out.push(table(['Windows seen', 'Largest share of a window taken by checks', 'Check calls (refused)', 'Callers: calls, 429s seen, other', 'Check calls per store and minute', 'Never checked at the end'], [[String(scale.windows), `**${(scale.maxCheckShare * 100).toFixed(1)} %**`, `${scale.checkCalls} (${scale.refusedChecks})`, `${scale.callers.calls}, **${scale.callers.saw429}**, ${scale.callers.other}`, String(scale.perStoreChecksPerMinute), String(scale.stillUnchecked)]]));
+    out.push(table(['Windows seen', 'Largest share of a window taken by checks', 'Check calls (refused)', 'Callers: calls, 429s seen, other', 'Checks per store and minute (2 calls each)', 'Never checked at the end'], [[String(scale.windows), `**${(scale.maxCheckShare * 100).toFixed(1)} %**`, `${scale.checkCalls} (${scale.refusedChecks})`, `${scale.callers.calls}, **${scale.callers.saw429}**, ${scale.callers.other}`, String(scale.perStoreChecksPerMinute), String(scale.stillUnchecked)]]));
     out.push('', `At most 20 % of 150 is 30 calls, 15 checks, a window: 30 checks a minute for each store's ${scale.connections / scale.stores} connections, so a round takes about ${((scale.connections / scale.stores) / 30).toFixed(1)} minutes there instead of one; each connection's page says when it was last checked.`, '');
   }
   return out.join('\n');

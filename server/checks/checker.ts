@@ -14,6 +14,14 @@ import { nextCheckDelay } from './schedule';
 const CALLS_PER_CHECK = 2;
 const BATCH = 20;
 const HISTORY_KEPT_MS = 31 * 24 * 3_600_000;
+const LEASE_MARGIN_MS = 5_000;
+
+/**
+ * How long a claimed connection is left to the server that claimed it: the longest a check can take
+ * (its calls one after the other, each at most BigCommerce's time limit) and a margin. No longer,
+ * whatever CHECK_INTERVAL: a server that dies mid-check delays that connection's check by this much.
+ */
+export const checkLeaseMs = (callTimeoutMs: number) => CALLS_PER_CHECK * callTimeoutMs + LEASE_MARGIN_MS;
 
 export interface CheckerOptions {
   readonly database: ServerDatabase;
@@ -54,7 +62,7 @@ export function createChecker(options: CheckerOptions) {
   const { database, deps, budget, gate, intervalMs, log } = options;
   const db = database.kysely;
   const now = options.now ?? Date.now;
-  const leaseMs = Math.max(60_000, 2 * deps.bigcommerce.timeoutMs());
+  const leaseMs = checkLeaseMs(deps.bigcommerce.timeoutMs());
   const tickMs = Math.min(1000, Math.max(100, intervalMs / 20));
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { StatusChange } from '../../src/features/connections/schema';
 import { eventsOf, historyEntryOf, type ConnectionChange } from '../../core/connections/changeEvents';
+import { forgetCheckFailures } from '../checks/backoff';
 import type { Tables } from '../db/tables';
 import { fromJson } from '../storage/rows';
 import { sortableId } from '../storage/sortableId';
@@ -23,9 +24,10 @@ export const newDeliveryId = (at: number) => `msg_${sortableId(at)}`;
 /**
  * The one place every change of a connection is recorded (docs/decisions/webhooks.md): its status
  * history and one outbox row per endpoint that wants the event, in the transaction that makes the
- * change, so that a crash can lose or double neither. `wake` lets the delivery loop know.
+ * change, so that a crash can lose or double neither; a connection online again is checked on its
+ * interval again. `wake` lets the delivery loop know.
  */
-export function changeRecorder(now: () => number, wake: () => void = () => undefined): ChangeRecorder {
+export function changeRecorder(now: () => number, { wake = () => undefined, checkIntervalMs }: { wake?: () => void; checkIntervalMs: number }): ChangeRecorder {
   // Woken after the commit, not before: a delivery loop that looked earlier would find nothing yet.
   let written = false;
   const record = async (trx: Kysely<Tables>, change: ConnectionChange): Promise<void> => {
@@ -36,6 +38,10 @@ export function changeRecorder(now: () => number, wake: () => void = () => undef
       const id = sortableId(at);
       const row: StatusChange = { id, at: new Date(at).toISOString(), ...entry };
       await trx.insertInto('status_history').values({ id, connection_id: connectionId, at, data: JSON.stringify(row) }).execute();
+    }
+    // Working again, or given a new token: either way the failures say nothing more.
+    if ((change.kind === 'checked' || change.kind === 'updated') && (change.after.status.state === 'online' || change.after.status.state === 'authorized')) {
+      await forgetCheckFailures(trx, connectionId, at, checkIntervalMs);
     }
     if (change.kind === 'deleted') {
       // What the connection's own page showed goes with it.

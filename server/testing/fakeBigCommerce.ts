@@ -37,6 +37,13 @@ export const answerOk: FakeAnswer = (_request, response) => {
   response.end(JSON.stringify({ data: [], meta: {} }));
 };
 
+/** A store that answers every check (the store's details, then the catalog), with quota to spare. */
+export const answerAsStore: FakeAnswer = (request, response) => {
+  const body = request.url.endsWith('/v2/store') ? { name: 'Plumtree Outfitters', plan_name: 'Plus' } : { data: {}, meta: {} };
+  response.writeHead(200, { 'Content-Type': 'application/json', ...rateLimitHeaders(100_000, { quota: 100_000, windowMs: 30_000, resetMs: 20_000 }) });
+  response.end(JSON.stringify(body));
+};
+
 export async function startFakeBigCommerce(initial: FakeAnswer = answerOk): Promise<FakeBigCommerce> {
   const requests: RecordedRequest[] = [];
   let handler = initial;

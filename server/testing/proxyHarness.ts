@@ -23,12 +23,14 @@ export interface ProxyHarness {
 export async function startProxyHarness(
   database: TestDatabase,
   bigcommerceUrl: string,
-  options: { env?: Record<string, string>; proxyTimeoutMs?: number; webhookRetryDelaysMs?: readonly number[] } = {},
+  options: { env?: Record<string, string>; proxyTimeoutMs?: number; webhookRetryDelaysMs?: readonly number[]; webhookSendTimeoutMs?: number; backgroundNow?: () => number } = {},
 ): Promise<ProxyHarness> {
   const server = await startSignInServer(database, Date.now, {
     env: { BIGCOMMERCE_API_URL: bigcommerceUrl, BIGCOMMERCE_LOGIN_URL: bigcommerceUrl, ...options.env },
     ...(options.proxyTimeoutMs ? { proxyTimeoutMs: options.proxyTimeoutMs } : {}),
     ...(options.webhookRetryDelaysMs ? { webhookRetryDelaysMs: options.webhookRetryDelaysMs } : {}),
+    ...(options.webhookSendTimeoutMs ? { webhookSendTimeoutMs: options.webhookSendTimeoutMs } : {}),
+    ...(options.backgroundNow ? { backgroundNow: options.backgroundNow } : {}),
   });
   const cookie = await server.signIn();
   const { deps } = server.running;

@@ -21,6 +21,8 @@ export interface SignInServerOptions {
   readonly testsPerMinute?: number;
   readonly proxyTimeoutMs?: number;
   readonly webhookRetryDelaysMs?: readonly number[];
+  readonly webhookSendTimeoutMs?: number;
+  readonly backgroundNow?: () => number;
 }
 
 export interface SignInServer {
@@ -54,6 +56,8 @@ export async function startSignInServer(database: TestDatabase, now: () => numbe
     ...(options.testsPerMinute ? { testsPerMinute: options.testsPerMinute } : {}),
     ...(options.proxyTimeoutMs ? { proxyTimeoutMs: options.proxyTimeoutMs } : {}),
     ...(options.webhookRetryDelaysMs ? { webhookRetryDelaysMs: options.webhookRetryDelaysMs } : {}),
+    ...(options.webhookSendTimeoutMs ? { webhookSendTimeoutMs: options.webhookSendTimeoutMs } : {}),
+    ...(options.backgroundNow ? { backgroundNow: options.backgroundNow } : {}),
   });
   const send: SignInServer['send'] = (method, route, { body, cookie, headers } = {}) =>
     fetch(`${running.url}${route}`, {

@@ -30,6 +30,8 @@ export interface DelivererOptions {
   readonly pollMs?: number;
   /** Replaces the wait after each failure (tests). */
   readonly retryDelaysMs?: readonly number[];
+  /** Replaces SEND_TIMEOUT_MS (tests). */
+  readonly sendTimeoutMs?: number;
 }
 
 /**
@@ -68,7 +70,7 @@ export function createDeliverer(options: DelivererOptions) {
     const secret = await cipher.decrypt(endpoint.stored.secret, { record: webhookRecord(endpoint.stored.id), field: 'secret' });
     const sentAt = now();
     const headers = signedHeaders(secret, delivery.id, new Date(sentAt), delivery.body);
-    const result = await sendWebhook(endpoint.stored.url, delivery.body, headers, rules);
+    const result = await sendWebhook(endpoint.stored.url, delivery.body, headers, rules, options.sendTimeoutMs);
     const ok = result.status !== null && result.status >= 200 && result.status < 300;
     await store.recordAttempt(delivery.id, { at: new Date(sentAt).toISOString(), status: result.status, error: result.error, durationMs: result.durationMs, excerpt: result.excerpt });
     const attempts = delivery.attempts + 1;
@@ -129,6 +131,10 @@ export function createDeliverer(options: DelivererOptions) {
   return {
     start: () => wake(),
     wake,
+    /** Resolves once no round is running: after `wake`, whatever was due has been tried (tests). */
+    async idle(): Promise<void> {
+      while (running) await running;
+    },
     async stop(): Promise<void> {
       stopped = true;
       clearTimeout(timer);

@@ -53,6 +53,21 @@ describe('sending a webhook', () => {
     expect(local.hits()).toBe(0);
   });
 
+  // A receiver that keeps the connection busy with informational answers is cut off all the same.
+  it.each([
+    ['never answers', () => undefined],
+    ['sends "102 Processing" every 50 ms and never a final answer', (response: import('node:http').ServerResponse) => {
+      const drip = setInterval(() => response.writeProcessing(), 50);
+      response.on('close', () => clearInterval(drip));
+    }],
+  ])('gives up on a receiver that %s at the time limit', async (_what, answer) => {
+    const hanging = await endpoint(answer);
+    const result = await sendWebhook(`http://127.0.0.1:${hanging.port}/in`, '{}', {}, { allowPrivate: true }, 300);
+    expect(result).toMatchObject({ status: null, error: 'No answer within 0.3 seconds.' });
+    expect(result.durationMs).toBeGreaterThanOrEqual(290);
+    expect(result.durationMs).toBeLessThan(3_000);
+  });
+
   it('keeps at most 1 kB of the answer', async () => {
     const chatty = await endpoint((response) => response.writeHead(200).end('x'.repeat(10_000)));
     const result = await sendWebhook(`http://127.0.0.1:${chatty.port}/in`, '{}', {}, { allowPrivate: true });

@@ -94,7 +94,7 @@ export interface SendResult {
 }
 
 /** POSTs `body` with `headers`; never follows a redirect (a 3xx is a failure like any non-2xx). */
-export function sendWebhook(url: string, body: string, headers: Record<string, string>, rules: OutboundRules): Promise<SendResult> {
+export function sendWebhook(url: string, body: string, headers: Record<string, string>, rules: OutboundRules, timeoutMs = SEND_TIMEOUT_MS): Promise<SendResult> {
   const started = performance.now();
   const done = (result: Omit<SendResult, 'durationMs'>): SendResult => ({ ...result, durationMs: Math.round(performance.now() - started) });
   return new Promise((resolve) => {
@@ -109,7 +109,7 @@ export function sendWebhook(url: string, body: string, headers: Record<string, s
       {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)), 'User-Agent': 'bigcommerce-connections-webhooks', ...headers },
-        timeout: SEND_TIMEOUT_MS,
+        timeout: timeoutMs,
         ...(rules.allowPrivate ? {} : { lookup: guardedLookup }),
       },
       (response) => {
@@ -130,11 +130,11 @@ export function sendWebhook(url: string, body: string, headers: Record<string, s
         response.on('close', finish);
       },
     );
-    const deadline = setTimeout(() => request.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })), SEND_TIMEOUT_MS);
+    const deadline = setTimeout(() => request.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })), timeoutMs);
     request.on('close', () => clearTimeout(deadline));
     request.on('timeout', () => request.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
     request.on('error', (error: NodeJS.ErrnoException) => {
-      const reason = error.code === 'ETIMEDOUT' ? `No answer within ${SEND_TIMEOUT_MS / 1000} seconds.` : error.code === 'EBLOCKED' ? error.message : `The endpoint could not be reached (${error.code ?? error.message}).`;
+      const reason = error.code === 'ETIMEDOUT' ? `No answer within ${timeoutMs / 1000} seconds.` : error.code === 'EBLOCKED' ? error.message : `The endpoint could not be reached (${error.code ?? error.message}).`;
       resolve(done({ status: null, error: reason, excerpt: null }));
     });
     request.end(body);

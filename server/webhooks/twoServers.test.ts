@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectionSchema, webhookCreatedSchema } from '../../src/features/connections/schema';
 import { createTestDatabase, postgresUnavailable } from '../testing/databases';
-import { startFakeBigCommerce, rateLimitHeaders, type FakeBigCommerce } from '../testing/fakeBigCommerce';
+import { answerAsStore, startFakeBigCommerce, type FakeBigCommerce } from '../testing/fakeBigCommerce';
 import type { DisposableTestDatabase } from '../testing/handles';
 import { startProxyHarness, type ProxyHarness } from '../testing/proxyHarness';
 import { startWebhookReceiver, type WebhookReceiver } from '../testing/webhookReceiver';
@@ -21,11 +21,7 @@ describe.skipIf(postgresUnavailable !== undefined)('two servers on one PostgreSQ
   beforeEach(async () => {
     database = await createTestDatabase('postgres');
     // A store that answers every check, counting them by token, with quota to spare.
-    bigcommerce = await startFakeBigCommerce((request, response) => {
-      const body = request.url.endsWith('/v2/store') ? { name: 'Plumtree Outfitters', plan_name: 'Plus' } : { data: {}, meta: {} };
-      response.writeHead(200, { 'Content-Type': 'application/json', ...rateLimitHeaders(100_000, { quota: 100_000, windowMs: 30_000, resetMs: 20_000 }) });
-      response.end(JSON.stringify(body));
-    });
+    bigcommerce = await startFakeBigCommerce(answerAsStore);
     receiver = await startWebhookReceiver();
     const options = { env: { WEBHOOKS_ALLOW_PRIVATE: 'true', CHECK_INTERVAL: '10s' } };
     servers = [await startProxyHarness(database, bigcommerce.url, options), await startProxyHarness(database, bigcommerce.url, options)];

@@ -87,6 +87,8 @@ export function mountWebhookRoutes(app: ServerApp, deps: WebhookRouteDeps): void
     const stored: StoredWebhook = { ...existing.stored, ...(await withSecret(existing.stored.id, secret, at)), updatedAt: at };
     if (!(await store.replace(stored))) return notFound(stored.id);
     await record(c, 'webhook.secret_rotated', stored);
+    // Rotating enables a disabled endpoint again: what waited for it goes now.
+    deps.deliverer.wake();
     return json({ webhook: serializeWebhook(stored, { failingSince: null, disabledAt: null }), secret });
   });
 
