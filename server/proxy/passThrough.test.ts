@@ -120,7 +120,8 @@ describeEachDatabase('the proxy', (database) => {
     expect([next.status, next.headers.get('X-Proxy-Error')]).toEqual([429, 'rate_limited']);
     expect(Number(next.headers.get('Retry-After'))).toBeOneOf([5, 6]);
     expect(bigcommerce.requests).toHaveLength(1);
-    expect(await usage()).toMatchObject({ calls: 2, passed429: 1 });
+    // Both reached the caller as 429s: BigCommerce's, and the proxy's own.
+    expect(await usage()).toMatchObject({ calls: 2, passed429: 2 });
   });
 
   it('sends a read again after a 5xx, at most twice; a write never', async () => {
@@ -149,6 +150,8 @@ describeEachDatabase('the proxy', (database) => {
     const refused = await harness.proxy(secret, `${shop}/v3/catalog/products`);
     expect(apiErrorSchema.parse(await refused.json()).error.code).toBe('rate_limited');
     expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0);
+    // The key's own refusals are 429s its caller got: counted in the connection's usage.
+    expect(await usage()).toMatchObject({ calls: 10, passed429: 2 });
     const { secret: another } = await harness.createKey({ name: 'Another', connections: 'all', access: 'read' });
     expect((await harness.proxy(another, `${shop}/v3/catalog/products`)).status).toBe(200);
   });
