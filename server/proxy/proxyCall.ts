@@ -8,11 +8,11 @@ import { bearerSecret, constantTimeEqual } from '../../core/apiKeys/secret';
 import { credentialsOfRecord } from '../../core/connections/checks';
 import { statusAfterProxiedCall } from '../../core/connections/proxyStatus';
 import { nowIso } from '../../core/clock';
-import { readMethods, upstreamHeaders } from '../../core/proxy/headers';
+import { proxiedMethods, readMethods, upstreamHeaders } from '../../core/proxy/headers';
 import { parseProxyTarget, upstreamUrl } from '../../core/proxy/target';
 import type { ProxyContext } from './context';
 import { maxWaitOf } from './maxWait';
-import { refusal, unusableConnection } from './refusals';
+import { methodNotAllowed, refusal, unusableConnection } from './refusals';
 import { readReplayableBody, type IncomingBody } from './requestBody';
 import { sendPaced, type Paced } from './sendPaced';
 import type { UpstreamAnswer } from './upstream';
@@ -48,6 +48,7 @@ export async function proxyCall(proxy: ProxyContext, request: ProxyRequest, call
   const key = await proxy.apiKeys.findBySecretHash(secretHash);
   if (!key || !constantTimeEqual(key.secretHash, secretHash)) return refused(401, 'unauthorized', 'This API key is not known: it was revoked, or mistyped. Ask the server owner for a key.');
   call.keyId = key.id;
+  if (!proxiedMethods.includes(request.method)) return { kind: 'refusal', response: methodNotAllowed(request.method) };
 
   // What it asks for, and whether this key may.
   const parsed = parseProxyTarget(request.target);
