@@ -134,6 +134,18 @@ describeEachDatabase('the proxy', (database) => {
     expect(await usage()).toMatchObject({ calls: 3, errors: 2 });
   });
 
+  it('sends a read again when BigCommerce drops the connection or does not answer in time; a write never', async () => {
+    const drop: FakeAnswer = (_request, response) => void response.socket?.destroy();
+    const silent: FakeAnswer = () => undefined;
+    bigcommerce.answer(inTurn(drop, silent, answerOk));
+    expect((await harness.proxy(secret, `${shop}/v3/catalog/products`)).status).toBe(200);
+    bigcommerce.answer(drop);
+    const gone = await harness.proxy(secret, `${shop}/v3/catalog/products/1`, { method: 'DELETE' });
+    expect([gone.status, gone.headers.get('X-Proxy-Error')]).toEqual([502, 'bad_gateway']);
+    expect(bigcommerce.requests.map((request) => request.method)).toEqual(['GET', 'GET', 'GET', 'DELETE']);
+    expect(await usage()).toMatchObject({ calls: 2, errors: 1 });
+  });
+
   it('answers 504 when BigCommerce does not answer in time, and 502 when it cannot be reached', async () => {
     bigcommerce.answer(() => undefined);
     const slow = await harness.proxy(secret, `${shop}/v3/catalog/products`, { method: 'POST', body: '{}' });
