@@ -63,8 +63,10 @@ export function takeRequest(storeHash: string, quota: QuotaSetting): QuotaDecisi
   const at = now();
   let window = windows.get(storeHash);
   if (!window || at >= window.startedAt + quota.windowMs || at < window.startedAt) {
-    window = { startedAt: at, used: waitingForWindow.get(storeHash)?.(quota.requests) ?? 0 };
+    window = { startedAt: at, used: 0 };
+    // Set first: the calls served from the waiting list count in this window.
     windows.set(storeHash, window);
+    window.used = waitingForWindow.get(storeHash)?.(quota.requests) ?? 0;
   }
   const resetMs = window.startedAt + quota.windowMs - at;
   if (window.used >= quota.requests) {
@@ -75,6 +77,11 @@ export function takeRequest(storeHash: string, quota: QuotaSetting): QuotaDecisi
   }
   window.used += 1;
   return { allowed: true, headers: rateLimitHeaders(quota, quota.requests - window.used, resetMs) };
+}
+
+/** When the store's current window started (ms, the simulator's clock); undefined before its first call. */
+export function windowStartOf(storeHash: string): number | undefined {
+  return windows.get(storeHash)?.startedAt;
 }
 
 /** Forgets every window (not the quota setting: that is configuration, like a scenario). */

@@ -7,7 +7,7 @@ import { restoreApiAccount, revokeAccessToken } from '../revocation';
 import { bigCommerceScenarios, setBigCommerceScenario, type BigCommerceScenario } from '../scenario';
 import { resetBigCommerceSimulator } from '../state';
 import { LOGIN_ORIGIN } from './html';
-import { neighborTaken } from './neighbor';
+import { neighborTaken, neighborTakenByWindow } from './neighbor';
 
 export const CONTROL_PATHS = {
   reset: '/__simulator/reset',
@@ -48,11 +48,20 @@ function tokenControl(act: (token: string) => Promise<boolean>, unknown: string)
   };
 }
 
-/** GET: what the neighbour (SIMULATOR_NEIGHBOR) has drawn from each store since the simulator started. */
+/**
+ * GET: what the neighbour (SIMULATOR_NEIGHBOR) has drawn from each store since the simulator
+ * started (`taken`), and in each window (`byWindow`: the window's start in ms since the epoch, and
+ * the count), so that a measurement can take off what it took in the windows it measured.
+ */
 export const NEIGHBOR_PATH = '/__simulator/neighbor';
 
 export const controlHandlers = [
-  http.get(`${LOGIN_ORIGIN}${NEIGHBOR_PATH}`, () => HttpResponse.json({ taken: Object.fromEntries(neighborTaken) })),
+  http.get(`${LOGIN_ORIGIN}${NEIGHBOR_PATH}`, () =>
+    HttpResponse.json({
+      taken: Object.fromEntries(neighborTaken),
+      byWindow: Object.fromEntries([...neighborTakenByWindow].map(([store, byWindow]) => [store, Object.fromEntries(byWindow)])),
+    }),
+  ),
 
   http.post(`${LOGIN_ORIGIN}${CONTROL_PATHS.reset}`, async () => {
     await resetBigCommerceSimulator();
