@@ -15,7 +15,7 @@
  *   1 s window for 10 windows: the share of the store's quota carried out, and 429s that reached a
  *   caller. neighbor: the same while another app takes 20 % of every window. The share is the
  *   callers' 200s over the quota of the store's windows they fell in (each answer's reset time
- *   says which), less what the other app took in those windows (the simulator counts it per window).
+ *   says which, against the windows the simulator kept), less what the other app took in them.
  *
  * Run with `node --import tsx` (package.json does). Prints Markdown tables, writes
  * bench-results/proxy.json, checks the `proxy` budgets of bench/budgets.json. Exit codes: 0 ok,
@@ -188,9 +188,9 @@ async function measureQuota(neighbor) {
     // windows going (the first call lands in one begun before it): what was left to the callers is
     // the quota of the windows their calls fell in, less what the other app really drew in them.
     const { byWindow } = await (await fetch(`${simulator.url}/__simulator/neighbor`)).json();
-    const spanned = windowsOf(okWindowStarts, windowMs);
-    const neighborWindows = Object.entries(byWindow[PLUMTREE_STORE_HASH] ?? {}).map(([start, count]) => [Number(start), count]);
-    const neighborTook = neighborWindows.filter(([start]) => spanned.some((ours) => Math.abs(start - ours) < windowMs / 2)).reduce((sum, [, count]) => sum + count, 0);
+    const storeWindows = new Map(Object.entries(byWindow[PLUMTREE_STORE_HASH] ?? {}).map(([start, count]) => [Number(start), count]));
+    const spanned = windowsOf(okWindowStarts, [...storeWindows.keys()]);
+    const neighborTook = spanned.reduce((sum, start) => sum + (storeWindows.get(start) ?? 0), 0);
     const available = quota * spanned.length - neighborTook;
     return {
       quota,
@@ -215,15 +215,18 @@ async function measureQuota(neighbor) {
 }
 
 /**
- * The windows a run's 200s fell in, by their start: starts read from answers come a little late
- * (the answer's way back), so those within half a window of the earliest are one window.
+ * The store's windows (their starts, as the simulator kept them) that a run's 200s fell in. A start
+ * read from an answer is never early, only late by the answer's way back: each 200 fell in the last
+ * window that began before it (a few ms allowed for the two processes' clocks).
  */
-function windowsOf(starts, windowMs) {
-  const windows = [];
-  for (const start of [...starts].sort((a, b) => a - b)) {
-    if (windows.length === 0 || start - windows[windows.length - 1] >= windowMs / 2) windows.push(start);
+function windowsOf(answerStarts, storeStarts) {
+  const sorted = [...storeStarts].sort((a, b) => a - b);
+  const windows = new Set();
+  for (const start of answerStarts) {
+    const window = sorted.findLast((candidate) => candidate <= start + 5);
+    if (window !== undefined) windows.add(window);
   }
-  return windows;
+  return [...windows];
 }
 
 function render(results) {
