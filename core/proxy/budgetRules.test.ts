@@ -85,6 +85,14 @@ describe('the budget of a store whose quota is known', () => {
     expect(state).toMatchObject({ left: 49, windowEndsAt: 3003 });
   });
 
+  it('takes an answer of this window read late, by more than the tolerance, for this window: nothing more is left', () => {
+    const spent = reserveMany(known, 1100, 49).state;
+    // Taken by BigCommerce at 1200 with 800 ms to go, read at 1500 (a busy server): it implies 2300.
+    const state = observe(spent, 1500, { kind: 'headers', headers: headers(20, 800) });
+    expect(state).toMatchObject({ left: 0, windowEndsAt: 2000 });
+    expect(reserve(state, 1500).reservation.granted).toBe(false);
+  });
+
   it('ignores a late answer of a window that has already ended', () => {
     const newer: BudgetState = { ...known, left: 40, windowEndsAt: 3000 };
     expect(observe(newer, 2100, { kind: 'headers', headers: headers(2, 0) })).toEqual(newer);

@@ -111,7 +111,10 @@ export function observe(state: BudgetState, now: number, observation: Observatio
   const end = now + headers.resetMs;
   if (state.quota === null) return { ...learnt, left: headers.left, windowEndsAt: end, windowSeen: true, probeUntil: 0 };
   const near = Math.abs(end - state.windowEndsAt) <= tolerance(headers.windowMs);
-  if (!state.windowSeen || near) {
+  // An end later than ours by less than half a window is this window's answer read late (a busy
+  // server): a later window would end a whole window after this one did, and ours is never early.
+  const readLate = end > state.windowEndsAt && end - state.windowEndsAt < headers.windowMs / 2;
+  if (!state.windowSeen || near || readLate) {
     // This window: never more left than BigCommerce says (others share the quota), and the
     // earliest end any answer implied.
     const windowEndsAt = state.windowSeen ? Math.min(state.windowEndsAt, end) : end;

@@ -43,3 +43,6 @@ export function answerHeaders(upstream: Headers): Headers {
 
 /** Methods a Read key may use. */
 export const readMethods: ReadonlySet<string> = new Set(['GET', 'HEAD']);
+
+/** Methods the proxy sends on (a Read key only the first two); any other is refused with 405. */
+export const proxiedMethods: readonly string[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];

@@ -19,6 +19,8 @@ interface QuotaWindow {
 }
 
 const windows = new Map<string, QuotaWindow>();
+/** The starts of each store's last 1,000 windows, oldest first: for measuring what a run was left. */
+const windowStarts = new Map<string, number[]>();
 let override: QuotaSetting | undefined;
 /** Calls another app has waiting for a store's next window (the neighbour): they go first in it. */
 const waitingForWindow = new Map<string, (room: number) => number>();
@@ -36,6 +38,7 @@ export function setWaitingForWindow(storeHash: string, take: ((room: number) => 
 export function setSimulatorQuota(setting: QuotaSetting | undefined): void {
   override = setting;
   windows.clear();
+  windowStarts.clear();
 }
 
 /** The quota and window a store's calls count against now. */
@@ -63,8 +66,14 @@ export function takeRequest(storeHash: string, quota: QuotaSetting): QuotaDecisi
   const at = now();
   let window = windows.get(storeHash);
   if (!window || at >= window.startedAt + quota.windowMs || at < window.startedAt) {
-    window = { startedAt: at, used: waitingForWindow.get(storeHash)?.(quota.requests) ?? 0 };
+    window = { startedAt: at, used: 0 };
+    // Set first: the calls served from the waiting list count in this window.
     windows.set(storeHash, window);
+    const starts = windowStarts.get(storeHash) ?? [];
+    starts.push(at);
+    if (starts.length > 1000) starts.shift();
+    windowStarts.set(storeHash, starts);
+    window.used = waitingForWindow.get(storeHash)?.(quota.requests) ?? 0;
   }
   const resetMs = window.startedAt + quota.windowMs - at;
   if (window.used >= quota.requests) {
@@ -77,7 +86,18 @@ export function takeRequest(storeHash: string, quota: QuotaSetting): QuotaDecisi
   return { allowed: true, headers: rateLimitHeaders(quota, quota.requests - window.used, resetMs) };
 }
 
+/** When the store's current window started (ms, the simulator's clock); undefined before its first call. */
+export function windowStartOf(storeHash: string): number | undefined {
+  return windows.get(storeHash)?.startedAt;
+}
+
+/** The starts of the store's recent windows, oldest first. */
+export function recentWindowStarts(storeHash: string): readonly number[] {
+  return windowStarts.get(storeHash) ?? [];
+}
+
 /** Forgets every window (not the quota setting: that is configuration, like a scenario). */
 export function resetQuotas(): void {
   windows.clear();
+  windowStarts.clear();
 }

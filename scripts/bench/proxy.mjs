@@ -13,7 +13,9 @@
  *   (SQLite) in this one; each load generator in another.
  * - quota: two servers on one PostgreSQL, 30 callers over three keys, a store at 50 requests per
  *   1 s window for 10 windows: the share of the store's quota carried out, and 429s that reached a
- *   caller. neighbor: the same while another app takes 20 % of every window.
+ *   caller. neighbor: the same while another app takes 20 % of every window. The share is the
+ *   callers' 200s over the quota of the store's windows they fell in (each answer's reset time
+ *   says which, against the windows the simulator kept), less what the other app took in them.
  *
  * Run with `node --import tsx` (package.json does). Prints Markdown tables, writes
  * bench-results/proxy.json, checks the `proxy` budgets of bench/budgets.json. Exit codes: 0 ok,
@@ -145,17 +147,21 @@ async function measureQuota(neighbor) {
     const keys = [];
     for (const name of ['Orders export', 'Catalog sync', 'Stock check']) keys.push((await servers[0].post('/api/api-keys', { name, connections: [id], access: 'read' })).secret);
     const windows = Number(args.windows);
-    const neighborTaken = async () => (await (await fetch(`${simulator.url}/__simulator/neighbor`)).json()).taken[PLUMTREE_STORE_HASH] ?? 0;
-    const neighborBefore = await neighborTaken();
     const stop = new AbortController();
     const counts = { ok: 0, callerSaw429: 0, otherStatus: 0, failed: 0 };
+    // The store's window each 200 fell in, by its start: BigCommerce's reset time says when it ends.
+    const okWindowStarts = [];
+    const carriedOut = (response) => {
+      counts.ok += 1;
+      okWindowStarts.push(Date.now() + Number(response.headers.get('X-Rate-Limit-Time-Reset-Ms')) - windowMs);
+    };
     // The save's test opened a window: let it pass. The clock then starts with the first call, which
     // opens the store's next window, so that the time measured holds 10 windows, no more.
     await sleep(windowMs);
     const started = performance.now();
     const first = await fetch(`${servers[0].running.url}/proxy/${id}/v2/time`, { headers: { Authorization: `Bearer ${keys[0]}` } });
     await first.arrayBuffer();
-    if (first.status === 200) counts.ok += 1;
+    if (first.status === 200) carriedOut(first);
     const deadline = started + windows * windowMs;
     const caller = async (index) => {
       const server = servers[index % servers.length];
@@ -165,7 +171,7 @@ async function measureQuota(neighbor) {
           const response = await fetch(`${server.running.url}/proxy/${id}/v2/time`, { headers: { Authorization: `Bearer ${key}`, 'X-Proxy-Max-Wait': '5' }, signal: stop.signal });
           await response.arrayBuffer();
           if (performance.now() > deadline) break;
-          if (response.status === 200) counts.ok += 1;
+          if (response.status === 200) carriedOut(response);
           else if (response.status === 429) counts.callerSaw429 += 1;
           else counts.otherStatus += 1;
         } catch {
@@ -178,13 +184,19 @@ async function measureQuota(neighbor) {
     clearTimeout(timer);
     for (const server of servers) await server.running.proxy.usage.flush();
     const usage = await (await fetch(`${servers[0].running.url}/api/connections/${id}/usage`, { headers: servers[0].signedIn })).json().catch(() => null);
-    // What the other app really drew in the same time, not what it was told to.
-    const neighborTook = (await neighborTaken()) - neighborBefore;
-    const available = quota * windows - neighborTook;
+    // The run's time holds parts of more windows than `windows` when another app keeps the store's
+    // windows going (the first call lands in one begun before it): what was left to the callers is
+    // the quota of the windows their calls fell in, less what the other app really drew in them.
+    const { byWindow } = await (await fetch(`${simulator.url}/__simulator/neighbor`)).json();
+    const storeWindows = new Map(Object.entries(byWindow[PLUMTREE_STORE_HASH] ?? {}).map(([start, count]) => [Number(start), count]));
+    const spanned = windowsOf(okWindowStarts, [...storeWindows.keys()]);
+    const neighborTook = spanned.reduce((sum, start) => sum + (storeWindows.get(start) ?? 0), 0);
+    const available = quota * spanned.length - neighborTook;
     return {
       quota,
       windowMs,
       windows,
+      windowsSpanned: spanned.length,
       neighbor,
       neighborTook,
       available,
@@ -202,6 +214,21 @@ async function measureQuota(neighbor) {
   }
 }
 
+/**
+ * The store's windows (their starts, as the simulator kept them) that a run's 200s fell in. A start
+ * read from an answer is never early, only late by the answer's way back: each 200 fell in the last
+ * window that began before it (a few ms allowed for the two processes' clocks).
+ */
+function windowsOf(answerStarts, storeStarts) {
+  const sorted = [...storeStarts].sort((a, b) => a - b);
+  const windows = new Set();
+  for (const start of answerStarts) {
+    const window = sorted.findLast((candidate) => candidate <= start + 5);
+    if (window !== undefined) windows.add(window);
+  }
+  return [...windows];
+}
+
 function render(results) {
   const { meta, overhead, quota, neighbor } = results;
   const out = [`Measured ${meta.date} on ${meta.cpus} CPUs (load average ${meta.loadAverage.join(' / ')} at the start, ${meta.loadAverageAfter.join(' / ')} at the end), Node ${meta.node}, commit ${meta.commit}${meta.dirty ? ' + uncommitted changes' : ''}.`, ''];
@@ -217,7 +244,12 @@ function render(results) {
   }
   for (const run of [quota, neighbor].filter(Boolean)) {
     out.push(`### Quota${run.neighbor ? `, another app taking ${run.neighbor} of every ${run.quota}` : ''}: two servers on one PostgreSQL, ${args.callers} callers, 3 keys, ${run.quota} requests per ${run.windowMs} ms, ${run.windows} windows`, '');
-    out.push(table(['Carried out (200)', 'Taken by the other app', 'Left to us', 'Share', '429 seen by callers', 'Other answers', 'Failed'], [[String(run.ok), String(run.neighborTook), String(run.available), `**${(run.share * 100).toFixed(1)} %**`, String(run.callerSaw429), String(run.otherStatus), String(run.failed)]]));
+    out.push(
+      table(
+        ['Carried out (200)', 'Windows they fell in', 'Taken by the other app in them', 'Left to us', 'Share', '429 seen by callers', 'Other answers', 'Failed'],
+        [[String(run.ok), String(run.windowsSpanned), String(run.neighborTook), String(run.available), `**${(run.share * 100).toFixed(1)} %**`, String(run.callerSaw429), String(run.otherStatus), String(run.failed)]],
+      ),
+    );
     if (run.usage) out.push('', `Usage as the connection's page shows it: ${run.usage.calls} calls, ${run.usage.waited} waited (longest ${run.usage.longestWaitMs} ms), ${run.usage.absorbed429} 429s absorbed, ${run.usage.passed429} passed on, ${run.usage.errors} errors.`);
     out.push('');
   }

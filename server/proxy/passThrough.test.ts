@@ -120,7 +120,8 @@ describeEachDatabase('the proxy', (database) => {
     expect([next.status, next.headers.get('X-Proxy-Error')]).toEqual([429, 'rate_limited']);
     expect(Number(next.headers.get('Retry-After'))).toBeOneOf([5, 6]);
     expect(bigcommerce.requests).toHaveLength(1);
-    expect(await usage()).toMatchObject({ calls: 2, passed429: 1 });
+    // Both reached the caller as 429s: BigCommerce's, and the proxy's own.
+    expect(await usage()).toMatchObject({ calls: 2, passed429: 2 });
   });
 
   it('sends a read again after a 5xx, at most twice; a write never', async () => {
@@ -131,6 +132,18 @@ describeEachDatabase('the proxy', (database) => {
     expect((await harness.proxy(secret, `${shop}/v3/catalog/products`, { method: 'POST', body: '{}' })).status).toBe(503);
     expect(bigcommerce.requests.map((request) => request.method)).toEqual(['GET', 'GET', 'GET', 'GET', 'GET', 'GET', 'POST']);
     expect(await usage()).toMatchObject({ calls: 3, errors: 2 });
+  });
+
+  it('sends a read again when BigCommerce drops the connection or does not answer in time; a write never', async () => {
+    const drop: FakeAnswer = (_request, response) => void response.socket?.destroy();
+    const silent: FakeAnswer = () => undefined;
+    bigcommerce.answer(inTurn(drop, silent, answerOk));
+    expect((await harness.proxy(secret, `${shop}/v3/catalog/products`)).status).toBe(200);
+    bigcommerce.answer(drop);
+    const gone = await harness.proxy(secret, `${shop}/v3/catalog/products/1`, { method: 'DELETE' });
+    expect([gone.status, gone.headers.get('X-Proxy-Error')]).toEqual([502, 'bad_gateway']);
+    expect(bigcommerce.requests.map((request) => request.method)).toEqual(['GET', 'GET', 'GET', 'DELETE']);
+    expect(await usage()).toMatchObject({ calls: 2, errors: 1 });
   });
 
   it('answers 504 when BigCommerce does not answer in time, and 502 when it cannot be reached', async () => {
@@ -149,6 +162,8 @@ describeEachDatabase('the proxy', (database) => {
     const refused = await harness.proxy(secret, `${shop}/v3/catalog/products`);
     expect(apiErrorSchema.parse(await refused.json()).error.code).toBe('rate_limited');
     expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0);
+    // The key's own refusals are 429s its caller got: counted in the connection's usage.
+    expect(await usage()).toMatchObject({ calls: 10, passed429: 2 });
     const { secret: another } = await harness.createKey({ name: 'Another', connections: 'all', access: 'read' });
     expect((await harness.proxy(another, `${shop}/v3/catalog/products`)).status).toBe(200);
   });

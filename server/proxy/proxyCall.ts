@@ -1,5 +1,5 @@
-// One proxied call, top to bottom (docs/api.md "The proxy"): the key, what it asks for, the key's
-// own limit, the connection and its token, the body; then the call, paced by the store's quota
+// One proxied call, top to bottom (docs/api.md "The proxy"): the key, what it asks for, the
+// connection, the key's own limit, the connection's token, the body; then the call, paced by the store's quota
 // and sent again where BigCommerce carried nothing out; the connection's status; the answer,
 // streamed back. Every refusal before the call happens before anything reaches BigCommerce.
 import { keyOpensConnection } from '../../src/features/connections/schema';
@@ -8,11 +8,11 @@ import { bearerSecret, constantTimeEqual } from '../../core/apiKeys/secret';
 import { credentialsOfRecord } from '../../core/connections/checks';
 import { statusAfterProxiedCall } from '../../core/connections/proxyStatus';
 import { nowIso } from '../../core/clock';
-import { readMethods, upstreamHeaders } from '../../core/proxy/headers';
+import { proxiedMethods, readMethods, upstreamHeaders } from '../../core/proxy/headers';
 import { parseProxyTarget, upstreamUrl } from '../../core/proxy/target';
 import type { ProxyContext } from './context';
 import { maxWaitOf } from './maxWait';
-import { refusal, unusableConnection } from './refusals';
+import { methodNotAllowed, refusal, unusableConnection } from './refusals';
 import { readReplayableBody, type IncomingBody } from './requestBody';
 import { sendPaced, type Paced } from './sendPaced';
 import type { UpstreamAnswer } from './upstream';
@@ -48,6 +48,7 @@ export async function proxyCall(proxy: ProxyContext, request: ProxyRequest, call
   const key = await proxy.apiKeys.findBySecretHash(secretHash);
   if (!key || !constantTimeEqual(key.secretHash, secretHash)) return refused(401, 'unauthorized', 'This API key is not known: it was revoked, or mistyped. Ask the server owner for a key.');
   call.keyId = key.id;
+  if (!proxiedMethods.includes(request.method)) return { kind: 'refusal', response: methodNotAllowed(request.method) };
 
   // What it asks for, and whether this key may.
   const parsed = parseProxyTarget(request.target);
@@ -59,12 +60,17 @@ export async function proxyCall(proxy: ProxyContext, request: ProxyRequest, call
   if (key.access === 'read' && !readMethods.has(request.method)) return refused(403, 'forbidden', `This API key may only read (GET and HEAD), not ${request.method}. Use a key with "Read and write" access.`);
   const maxWait = maxWaitOf(request.headers.get('X-Proxy-Max-Wait'));
   if (!maxWait.ok) return refused(400, 'validation_failed', maxWait.message);
-  const limit = proxy.keyLimit.take(key.id);
-  if (!limit.ok) return refused(429, 'rate_limited', `This API key made ${proxy.keyLimitPerMinute} calls in the last minute, the most this server allows. Try again in ${limit.retryAfterSeconds} seconds.`, limit.retryAfterSeconds);
 
-  // The connection and its token.
+  // The connection, then the key's own limit: a call it refuses counts in that connection's usage.
   const record = await proxy.deps.connections.find(target.connectionId);
   if (!record) return refused(404, 'not_found', `No connection with the ID "${target.connectionId}" exists. It may have been deleted.`);
+  const limit = proxy.keyLimit.take(key.id);
+  if (!limit.ok) {
+    proxy.usage.count({ connectionId: record.id, keyId: key.id, at: Date.now(), waitedMs: 0, absorbed429: 0, passed429: true, error: false });
+    return refused(429, 'rate_limited', `This API key made ${proxy.keyLimitPerMinute} calls in the last minute, the most this server allows. Try again in ${limit.retryAfterSeconds} seconds.`, limit.retryAfterSeconds);
+  }
+
+  // Its token.
   const credentials = record.status.state === 'revoked' ? undefined : await credentialsOfRecord(proxy.deps, record);
   if (!credentials) return { kind: 'refusal', response: unusableConnection(record) };
 
@@ -98,7 +104,8 @@ export async function proxyCall(proxy: ProxyContext, request: ProxyRequest, call
     at: Date.now(),
     waitedMs: paced.waitedMs,
     absorbed429: paced.absorbed429,
-    passed429: paced.outcome.kind === 'response' && paced.outcome.answer.status === 429,
+    // BigCommerce's 429 that could not be waited out, or the proxy's own when the quota would not let the call go in time.
+    passed429: status === 429,
     error: status >= 500,
   });
   // The connection's status follows what BigCommerce said of its token.

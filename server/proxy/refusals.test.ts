@@ -1,5 +1,6 @@
 // @vitest-environment node
 // The proxy's own refusals: the contract's error shape, X-Proxy-Error, and nothing sent to BigCommerce.
+import type { IncomingHttpHeaders } from 'node:http';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { apiErrorSchema, connectionSchema } from '../../src/features/connections/schema';
 import { nowIso } from '../../core/clock';
@@ -93,6 +94,19 @@ describeEachDatabase('the proxy refuses, and sends nothing to BigCommerce,', (da
     await expectRefusal(await harness.proxy(secret, `${shop}/v3/catalog/products`, { headers: { 'X-Proxy-Max-Wait': 'soon' } }), 400, 'validation_failed');
   });
 
+  it('405 with Allow for any method but GET, HEAD, POST, PUT, PATCH and DELETE, even with a Read and write key', async () => {
+    const { secret } = await harness.createKey({ name: 'Writer', connections: 'all', access: 'write' });
+    const refused = await harness.proxy(secret, `${shop}/v3/catalog/products`, { method: 'OPTIONS' });
+    expect(refused.headers.get('Allow')).toBe('GET, HEAD, POST, PUT, PATCH, DELETE');
+    await expectRefusal(refused, 405, 'method_not_allowed');
+    // fetch cannot send these: as written on the wire.
+    for (const method of ['TRACE', 'PROPFIND', 'PURGE']) {
+      const raw = await rawRequest(harness.server.url, `/proxy/${shop}/v3/catalog/products`, secret, method);
+      expect([raw.status, raw.headers['allow'], raw.headers['x-proxy-error']], method).toEqual([405, 'GET, HEAD, POST, PUT, PATCH, DELETE', 'method_not_allowed']);
+      expect(apiErrorSchema.parse(JSON.parse(raw.body)).error.code).toBe('method_not_allowed');
+    }
+  });
+
   it('413 for a body over 10 MB, by its length or as it streams', async () => {
     const { secret } = await harness.createKey({ name: 'Writer', connections: 'all', access: 'write' });
     const big = new Uint8Array(10 * 1024 * 1024 + 1);
@@ -108,14 +122,15 @@ describeEachDatabase('the proxy refuses, and sends nothing to BigCommerce,', (da
   });
 });
 
-/** A request line sent as written (fetch would resolve the dot segments first). */
-async function rawRequest(serverUrl: string, target: string, secret: string): Promise<{ status: number }> {
+/** A request sent as written (fetch would resolve the dot segments first, and refuses some methods). */
+async function rawRequest(serverUrl: string, target: string, secret: string, method = 'GET'): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
   const { request } = await import('node:http');
   const url = new URL(serverUrl);
   return new Promise((resolve, reject) => {
-    const sent = request({ host: url.hostname, port: url.port, path: target, method: 'GET', headers: { Authorization: `Bearer ${secret}` } }, (response) => {
-      response.resume();
-      resolve({ status: response.statusCode ?? 0 });
+    const sent = request({ host: url.hostname, port: url.port, path: target, method, headers: { Authorization: `Bearer ${secret}` } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString() }));
     });
     sent.on('error', reject);
     sent.end();

@@ -12,6 +12,7 @@ export interface CountedCall {
   readonly at: number;
   readonly waitedMs: number;
   readonly absorbed429: number;
+  /** The caller got a 429: BigCommerce's that could not be waited out, or the proxy's own `rate_limited`. */
   readonly passed429: boolean;
   readonly error: boolean;
 }

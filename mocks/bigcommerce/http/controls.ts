@@ -3,11 +3,13 @@
 // deleting (and restoring) what stands behind a token. They sit before the scenario handlers,
 // so a hung or failing simulator can still be switched back.
 import { http, HttpResponse } from 'msw';
+import { bigcommerceStores } from '../../fixtures/bigcommerce';
+import { recentWindowStarts } from '../quota';
 import { restoreApiAccount, revokeAccessToken } from '../revocation';
 import { bigCommerceScenarios, setBigCommerceScenario, type BigCommerceScenario } from '../scenario';
 import { resetBigCommerceSimulator } from '../state';
 import { LOGIN_ORIGIN } from './html';
-import { neighborTaken } from './neighbor';
+import { neighborTaken, neighborTakenByWindow } from './neighbor';
 
 export const CONTROL_PATHS = {
   reset: '/__simulator/reset',
@@ -48,11 +50,21 @@ function tokenControl(act: (token: string) => Promise<boolean>, unknown: string)
   };
 }
 
-/** GET: what the neighbour (SIMULATOR_NEIGHBOR) has drawn from each store since the simulator started. */
+/**
+ * GET: what the neighbour (SIMULATOR_NEIGHBOR) has drawn from each store since the simulator
+ * started (`taken`), and in each of the store's recent windows (`byWindow`: the window's start in
+ * ms since the epoch, and the count, 0 included), so that a measurement can tell which windows its
+ * calls fell in and take off what the neighbour took in them.
+ */
 export const NEIGHBOR_PATH = '/__simulator/neighbor';
 
 export const controlHandlers = [
-  http.get(`${LOGIN_ORIGIN}${NEIGHBOR_PATH}`, () => HttpResponse.json({ taken: Object.fromEntries(neighborTaken) })),
+  http.get(`${LOGIN_ORIGIN}${NEIGHBOR_PATH}`, () =>
+    HttpResponse.json({
+      taken: Object.fromEntries(neighborTaken),
+      byWindow: Object.fromEntries(bigcommerceStores.map((store) => [store.hash, Object.fromEntries(recentWindowStarts(store.hash).map((start) => [start, neighborTakenByWindow.get(store.hash)?.get(start) ?? 0]))])),
+    }),
+  ),
 
   http.post(`${LOGIN_ORIGIN}${CONTROL_PATHS.reset}`, async () => {
     await resetBigCommerceSimulator();

@@ -3,10 +3,21 @@
 // evenly over each window. When the quota is spent, its refused calls wait for the next window and
 // go first in it, as an app that waits out its 429 would: it takes its share whoever else calls.
 import { bigcommerceStores } from '../../fixtures/bigcommerce';
-import { setWaitingForWindow, storeQuota, takeRequest } from '../quota';
+import { setWaitingForWindow, storeQuota, takeRequest, windowStartOf } from '../quota';
 
 /** What the neighbour drew from each store, since it started. */
 export const neighborTaken = new Map<string, number>();
+/** The same per window of each store, by the window's start (the last 1,000 windows). */
+export const neighborTakenByWindow = new Map<string, Map<number, number>>();
+
+function countInWindow(storeHash: string, count: number): void {
+  const start = windowStartOf(storeHash);
+  if (start === undefined) return;
+  const byWindow = neighborTakenByWindow.get(storeHash) ?? new Map<number, number>();
+  byWindow.set(start, (byWindow.get(start) ?? 0) + count);
+  if (byWindow.size > 1000) byWindow.delete(byWindow.keys().next().value as number);
+  neighborTakenByWindow.set(storeHash, byWindow);
+}
 
 /** Starts drawing `requestsPerWindow` calls from each working store's quota; the function returned stops it. */
 export function startNeighbor(requestsPerWindow: number): () => void {
@@ -14,7 +25,10 @@ export function startNeighbor(requestsPerWindow: number): () => void {
   const stores = bigcommerceStores.filter((store) => store.behaviour === 'working');
   const timers = stores.map((store) => {
     let waiting = 0;
-    const took = (count: number) => neighborTaken.set(store.hash, (neighborTaken.get(store.hash) ?? 0) + count);
+    const took = (count: number) => {
+      neighborTaken.set(store.hash, (neighborTaken.get(store.hash) ?? 0) + count);
+      if (count > 0) countInWindow(store.hash, count);
+    };
     setWaitingForWindow(store.hash, (room) => {
       const served = Math.min(waiting, room);
       waiting -= served;

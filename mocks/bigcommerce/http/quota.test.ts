@@ -108,9 +108,10 @@ describe('SIMULATOR_NEIGHBOR=5 with SIMULATOR_QUOTA=20/1000', () => {
 
 describe('SIMULATOR_NEIGHBOR=5 against a caller that spends each window at its start', () => {
   const simulator = startHttpSimulator({ quota: shortQuota, neighbor: 5 });
-  const taken = async () => ((await (await fetch(`${simulator.url}/__simulator/neighbor`)).json()) as { taken: Record<string, number> }).taken[PLUMTREE_STORE_HASH] ?? 0;
+  const report = async () => (await (await fetch(`${simulator.url}/__simulator/neighbor`)).json()) as { taken: Record<string, number>; byWindow: Record<string, Record<string, number>> };
+  const taken = async () => (await report()).taken[PLUMTREE_STORE_HASH] ?? 0;
 
-  it('still takes its 5 a window: its refused calls wait for the next window and go first in it', async () => {
+  it('still takes its 5 a window: its refused calls wait for the next window and go first in it; it says what it took in each window', async () => {
     /** Calls until the window is spent; how many went, and the 429 that ended them. */
     const spend = async () => {
       let ours = 0;
@@ -124,12 +125,15 @@ describe('SIMULATOR_NEIGHBOR=5 against a caller that spends each window at its s
     const spent = await spend();
     expect(spent.resetMs).toBeGreaterThan(600);
     await sleep(spent.resetMs + 5);
+    const since = Date.now();
     const before = await taken();
     // The next window starts with our call, but serves the neighbour's waiting calls first.
     const next = await spend();
     const neighbours = (await taken()) - before;
     expect(neighbours).toBeGreaterThanOrEqual(3);
     expect(next.ours + neighbours).toBe(20);
+    const windowsSince = Object.entries((await report()).byWindow[PLUMTREE_STORE_HASH] ?? {}).filter(([start]) => Number(start) >= since);
+    expect(windowsSince.map(([, count]) => count)).toEqual([neighbours]);
   });
 });
 

@@ -228,7 +228,7 @@ describe('a connection’s page on the server', () => {
     expect(within(code).getByRole('link', { name: 'Create one on the API keys page' })).toHaveAttribute('href', '/api-keys');
   });
 
-  it('Usage: calls in the last 24 hours, how many waited and the longest wait, 429s absorbed and passed on, errors', async () => {
+  it('Usage: calls in the last 24 hours, how many waited and the longest wait, 429s absorbed, 429s the caller got (BigCommerce’s or the proxy’s own), errors', async () => {
     vi.stubEnv('MODE', 'server');
     serverBackend([]);
     renderPage('c1');
@@ -238,10 +238,11 @@ describe('a connection’s page on the server', () => {
         ['Calls', '42'],
         ['Waited for the store’s quota', '3 (the longest 2.5 s)'],
         ['429s absorbed (sent again by the proxy)', '1'],
-        ['429s passed on to the caller', '0'],
+        ['429s the caller got (the goal is none)', '0'],
         ['Errors (BigCommerce failed or did not answer)', '2'],
       ]),
     );
+    expect(within(screen.getByRole('region', { name: 'Usage' })).getByText(/A 429 the caller got is BigCommerce’s .* or the proxy’s own/)).toBeInTheDocument();
   });
 
   it('Status history: each change of the last 30 days, newest first: when, from what to what, why, and what noticed it', async () => {

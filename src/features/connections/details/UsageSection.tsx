@@ -11,7 +11,10 @@ export function UsageSection({ connectionId }: { connectionId: string }) {
   const query = useQuery(connectionUsageQuery(connectionId));
   return (
     <DetailsSection id="connection-usage" title="Usage">
-      <p className={styles.muted}>Calls through the proxy in the last 24 hours.</p>
+      <p className={styles.muted}>
+        Calls through the proxy in the last 24 hours. A 429 the caller got is BigCommerce’s that could not be waited out, or the proxy’s own: the
+        call could not go within its X-Proxy-Max-Wait, or its key reached its limit per minute.
+      </p>
       {query.isPending ? (
         <p role="status" className={styles.muted}>
           Loading the usage…

@@ -35,7 +35,7 @@ export function usageRows(usage: ConnectionUsage): Array<{ term: string; value: 
     { term: 'Calls', value: String(usage.calls) },
     { term: 'Waited for the store’s quota', value: usage.waited === 0 ? '0' : `${usage.waited} (the longest ${waitText(usage.longestWaitMs)})` },
     { term: '429s absorbed (sent again by the proxy)', value: String(usage.absorbed429) },
-    { term: '429s passed on to the caller', value: String(usage.passed429) },
+    { term: '429s the caller got (the goal is none)', value: String(usage.passed429) },
     { term: 'Errors (BigCommerce failed or did not answer)', value: String(usage.errors) },
   ];
 }

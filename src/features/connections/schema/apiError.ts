@@ -21,6 +21,8 @@ export const apiErrorCodes = [
   'forbidden',
   /** 409 on POST /api/setup when the owner account exists. */
   'already_set_up',
+  /** 405 from the proxy: a method other than GET, HEAD, POST, PUT, PATCH and DELETE. */
+  'method_not_allowed',
   /** 409 from the proxy: the connection is uninstalled or has no token yet. */
   'connection_unusable',
   /** 502 from the proxy: BigCommerce could not be reached. */

@@ -13,6 +13,7 @@ export const connectionUsageSchema = z.object({
   waited: z.int(),
   longestWaitMs: z.int(),
   absorbed429: z.int(),
+  /** Every 429 a caller got: BigCommerce's that could not be waited out, and the proxy's own `rate_limited`. */
   passed429: z.int(),
   /** Answers of 500 or more, and calls that got no answer from BigCommerce. */
   errors: z.int(),
