@@ -132,14 +132,18 @@ export interface ConnectionPosition {
   readonly id: string;
 }
 
-export interface ConnectionPageQuery {
-  /** 1 to 200. */
-  readonly limit: number;
-  readonly after?: ConnectionPosition;
+/** Which connections a list holds, whatever the page. */
+export interface ConnectionFilter {
   /** Matches `nameKey(name)` or the store hash containing `nameKey(q)`; empty or absent matches all. */
   readonly q?: string;
   /** Any of these states; absent matches all. */
   readonly states?: readonly ConnectionState[];
+}
+
+export interface ConnectionPageQuery extends ConnectionFilter {
+  /** 1 to 200. */
+  readonly limit: number;
+  readonly after?: ConnectionPosition;
 }
 
 export interface ConnectionRepository {
@@ -148,6 +152,8 @@ export interface ConnectionRepository {
    * from an index: the cost does not grow with the number stored. `more` says whether any follow.
    */
   page(query: ConnectionPageQuery): Promise<{ readonly records: StoredConnection[]; readonly more: boolean }>;
+  /** How many connections match the filter, on every page: it reads them all (a count), so only when asked. */
+  count(filter: ConnectionFilter): Promise<number>;
   /** The connections to one store (an index lookup). */
   findByStoreHash(storeHash: string): Promise<StoredConnection[]>;
   find(id: string): Promise<StoredConnection | undefined>;

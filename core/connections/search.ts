@@ -1,4 +1,4 @@
-import { nameKey, type ConnectionPageQuery, type ConnectionPosition, type StoredConnection } from '../ports';
+import { nameKey, type ConnectionFilter, type ConnectionPageQuery, type ConnectionPosition, type StoredConnection } from '../ports';
 
 // The one rule of the list's search, filter and order. The embedded backend pages with it, tests
 // compute what a page should hold with it, and the SQL adapter (server/storage/connectionPage.ts)
@@ -34,4 +34,9 @@ export function matchesQuery(record: StoredConnection, query: Omit<ConnectionPag
 export function pageOf(records: readonly StoredConnection[], query: ConnectionPageQuery): { records: StoredConnection[]; more: boolean } {
   const matching = records.filter((record) => matchesQuery(record, query)).sort(newestFirst);
   return { records: matching.slice(0, query.limit), more: matching.length > query.limit };
+}
+
+/** How many of `records` the repository's `count` says match the filter (a page query's cursor aside). */
+export function countOf(records: readonly StoredConnection[], { q, states }: ConnectionFilter): number {
+  return records.filter((record) => matchesQuery(record, { q, states })).length;
 }

@@ -14,16 +14,24 @@ import { serializeConnection } from '../serialize';
 
 const badCursor = [{ path: 'cursor', message: 'cursor must be the nextCursor of the page before.' }];
 
-/** One page of the list (docs/api.md): the query checked, then one indexed read of `limit` rows (and one to know of more). */
+/**
+ * One page of the list (docs/api.md): the query checked, then one indexed read of `limit` rows (and
+ * one to know of more); with `count`, the matches counted too.
+ */
 export async function listConnections(deps: BackendDeps, request: Request): Promise<Response> {
   const query = parseQuery(request, connectionListQuerySchema);
   if (!query.ok) return query.response;
-  const { limit = connectionPageLimits.default, cursor, q, status } = query.data;
+  const { limit = connectionPageLimits.default, cursor, q, status, count } = query.data;
   const after = cursor === undefined ? undefined : decodeCursor(cursor);
   if (cursor !== undefined && !after) return invalidQuery(badCursor);
-  const { records, more } = await deps.connections.page({ limit, after, q: q || undefined, states: status });
+  const filter = { q: q || undefined, states: status };
+  const [{ records, more }, total] = await Promise.all([deps.connections.page({ ...filter, limit, after }), count ? deps.connections.count(filter) : undefined]);
   const last = records.at(-1);
-  const page: ConnectionPage = { connections: records.map(serializeConnection), nextCursor: more && last ? encodeCursor(last) : null };
+  const page: ConnectionPage = {
+    connections: records.map(serializeConnection),
+    nextCursor: more && last ? encodeCursor(last) : null,
+    ...(total !== undefined && { total }),
+  };
   return json(page);
 }
 

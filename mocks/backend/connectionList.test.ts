@@ -92,6 +92,27 @@ describe('GET /api/connections, paged', () => {
     expect(ids(several.connections)).toEqual(ids(all.filter((record) => ['offline', 'untested'].includes(record.status.state))));
   });
 
+  it('counts the matches of q and status across every page when asked with count=true, and only then', async () => {
+    const offline = { state: 'offline' as const, code: 'store_not_found' as const, reason: 'No such store.', checkedAt: at(0) };
+    await store([
+      ...Array.from({ length: 5 }, (_, index) => basicConnection({ name: `Broken ${index}`, status: offline, updatedAt: at(index) })),
+      tokenConnection({ name: 'Broken but untested', updatedAt: at(6) }),
+      basicConnection({ name: 'Fine', status: offline, updatedAt: at(7) }),
+    ]);
+    const first = await listPage('?status=offline&q=broken&limit=2&count=true');
+    expect(first).toMatchObject({ total: 5 });
+    expect(first.connections).toHaveLength(2);
+    const next = await listPage(`?status=offline&q=broken&limit=2&count=true&cursor=${encodeURIComponent(first.nextCursor ?? '')}`);
+    expect(next.total).toBe(5);
+    expect((await listPage('?count=true')).total).toBe(7);
+    expect((await listPage('?status=offline,untested&count=true')).total).toBe(7);
+    expect((await listPage('?q=nothing&count=true')).total).toBe(0);
+    // Shorter than a trigram: read without the search index.
+    expect((await listPage('?q=br&count=true')).total).toBe(6);
+    expect(await listPage('?status=offline&limit=2')).not.toHaveProperty('total');
+    expect(await listPage('?count=false')).not.toHaveProperty('total');
+  });
+
   it('answers 422 naming the parameter for a bad limit, cursor or status, or one given twice, and changes nothing', async () => {
     await store([basicConnection(), tokenConnection()]);
     const before = await listPage('');
@@ -108,6 +129,9 @@ describe('GET /api/connections, paged', () => {
       ['?status=online,', 'status'],
       ['?limit=2&limit=3', 'limit'],
       [`?q=${'x'.repeat(201)}`, 'q'],
+      ['?count=yes', 'count'],
+      ['?count=', 'count'],
+      ['?count=true&count=true', 'count'],
     ];
     for (const [query, field] of cases) {
       const response = await send('GET', `/connections${query}`);

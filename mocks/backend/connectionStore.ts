@@ -1,4 +1,4 @@
-import { pageOf } from '../../core/connections/search';
+import { countOf, pageOf } from '../../core/connections/search';
 import { claimResult, nameKey, type ConnectionRepository, type SaveResult, type StoredConnection, type StoredIdempotentResult } from '../../core/ports';
 import { seededDb } from './seed';
 
@@ -11,6 +11,11 @@ export const connectionStore: ConnectionRepository = {
   async page(query) {
     const db = await seededDb();
     return pageOf(await db.getAll('connections'), query);
+  },
+
+  async count(filter) {
+    const db = await seededDb();
+    return countOf(await db.getAll('connections'), filter);
   },
 
   async findByStoreHash(storeHash) {

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiErrorSchema, connectionListQuerySchema, connectionPageLimits, connectionPageSchema, connectionStates } from '../../src/features/connections/schema';
 import { decodeCursor, encodeCursor } from '../../core/connections/cursor';
-import { pageOf } from '../../core/connections/search';
+import { countOf, pageOf } from '../../core/connections/search';
 import type { ConnectionPageQuery, StoredConnection } from '../../core/ports';
 import { postgresUnavailable } from '../testing/databases';
 import { basicConnection, tokenConnection } from '../testing/records';
@@ -45,18 +45,19 @@ const entry = fc.oneof(
   { weight: 2, arbitrary: fc.tuple(fc.constant('cursor'), fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...stored.map(encodeCursor)) }, { weight: 1, arbitrary: junk })) },
   { weight: 2, arbitrary: fc.tuple(fc.constant('q'), fc.oneof(fc.constantFrom('%', '_', '\\', 'STORE', ' shop ', 'abc1', 'é', '', 'x'.repeat(201)), junk)) },
   { weight: 2, arbitrary: fc.tuple(fc.constant('status'), fc.oneof({ weight: 3, arbitrary: fc.subarray([...connectionStates], { minLength: 1 }).map((states) => states.join(',')) }, { weight: 1, arbitrary: junk })) },
+  { weight: 1, arbitrary: fc.tuple(fc.constant('count'), fc.oneof({ weight: 3, arbitrary: fc.constantFrom('true', 'false') }, { weight: 1, arbitrary: junk })) },
   { weight: 1, arbitrary: fc.tuple(fc.string({ maxLength: 6 }), junk) },
 );
 const queries = fc.array(entry, { maxLength: 4 });
 
 /** What the rule says the page for `params` holds, when the query is one the schema accepts. */
-function expectedQuery(params: URLSearchParams): ConnectionPageQuery | undefined {
+function expectedQuery(params: URLSearchParams): (ConnectionPageQuery & { count?: boolean }) | undefined {
   const parsed = connectionListQuerySchema.safeParse(Object.fromEntries(params));
   if (!parsed.success || new Set(params.keys()).size !== [...params.keys()].length) return undefined;
-  const { limit = connectionPageLimits.default, cursor, q, status } = parsed.data;
+  const { limit = connectionPageLimits.default, cursor, q, status, count } = parsed.data;
   const after = cursor === undefined ? undefined : decodeCursor(cursor);
   if (cursor !== undefined && !after) return undefined;
-  return { limit, after, q, states: status };
+  return { limit, after, q, states: status, count };
 }
 
 async function getPage(params: URLSearchParams) {
@@ -90,6 +91,7 @@ describe.skipIf(kind === 'postgres' && postgresUnavailable !== undefined)(`GET /
         const expected = pageOf(stored, { ...query, after });
         expect(page.connections.map((connection) => connection.id), `${params} page ${step}`).toEqual(expected.records.map((record) => record.id));
         expect(page.nextCursor !== null, `${params} page ${step}: more`).toBe(expected.more);
+        expect(page.total, `${params} page ${step}: total`).toBe(query.count ? countOf(stored, query) : undefined);
         if (!page.nextCursor) return;
         after = expected.records.at(-1);
         seen.walked += 1;

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, it } from 'vitest';
-import { pageOf } from '../../core/connections/search';
+import { countOf, pageOf } from '../../core/connections/search';
 import type { ConnectionPageQuery, StoredConnection } from '../../core/ports';
 import { describeEachDatabase } from '../testing/databases';
 import { basicConnection, oauthClient, oauthConnection, tokenConnection } from '../testing/records';
@@ -33,6 +33,7 @@ describeEachDatabase('the connection list in SQL', (database) => {
       { limit: 1, states: ['online', 'untested'], after: records[1] },
     ];
     for (const query of queries) expect(await connections.page(query), JSON.stringify(query)).toEqual(pageOf(records, query));
+    for (const { q, states } of queries) expect(await connections.count({ q, states }), JSON.stringify({ q, states })).toBe(countOf(records, { q, states }));
   });
 
   it('keeps the state and store hash columns up to date through every write', async () => {
@@ -79,6 +80,7 @@ describeEachDatabase('the connection list in SQL', (database) => {
     const check = async (all: StoredConnection[]) => {
       for (const query of [{ limit: 50, q: 'sparrow' }, { limit: 50, q: 'ZZQ' }, { limit: 50, q: 'common 1' }, { limit: 5, q: 'common', after: all[3] }, { limit: 50, q: 'mon 51' }]) {
         expect(await connections.page(query), JSON.stringify(query)).toEqual(pageOf(all, query));
+        expect(await connections.count({ q: query.q }), query.q).toBe(countOf(all, { q: query.q }));
       }
     };
     await check(records);

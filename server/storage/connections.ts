@@ -3,7 +3,7 @@ import { insertClaim } from './idempotency';
 import type { ServerDatabase } from '../db/openDatabase';
 import { isUniqueViolation } from '../db/uniqueViolation';
 import { noRecorder, type ChangeRecorder } from '../events/changeRecorder';
-import { connectionPage } from './connectionPage';
+import { connectionCount, connectionPage } from './connectionPage';
 import { forUpdate, fromJson } from './rows';
 
 const nameTaken: SaveResult = { ok: false, reason: 'name_taken' };
@@ -41,6 +41,7 @@ export function sqlConnectionRepository(database: ServerDatabase, recorder: Chan
 
   return {
     page: (query) => connectionPage(database, query),
+    count: (filter) => connectionCount(database, filter),
 
     async findByStoreHash(storeHash) {
       const rows = await db.selectFrom('connections').select('data').where('store_hash', '=', storeHash).orderBy('updated_at', 'desc').orderBy('id', 'desc').execute();

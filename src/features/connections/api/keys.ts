@@ -1,19 +1,21 @@
 import type { ConnectionState } from '../schema';
 
-/** What a list asks for: a search (name or store hash), some states, a page size. Never a secret. */
+/** What a list asks for: a search (name or store hash), some states, a page size, the total too. Never a secret. */
 export interface ConnectionListFilter {
   q?: string;
   status?: readonly ConnectionState[];
   limit?: number;
+  count?: boolean;
 }
 
 /** One spelling per filter, so equal filters share one cache entry (trimmed search, states in order). */
-export function normalizeFilter({ q, status, limit }: ConnectionListFilter): ConnectionListFilter {
+export function normalizeFilter({ q, status, limit, count }: ConnectionListFilter): ConnectionListFilter {
   const search = q?.trim() ?? '';
   return {
     ...(search && { q: search }),
     ...(status && status.length > 0 && { status: [...new Set(status)].sort() }),
     ...(limit !== undefined && { limit }),
+    ...(count && { count }),
   };
 }
 

@@ -5,13 +5,14 @@ import { connectionKeys, normalizeFilter, type ConnectionListFilter } from './ke
 
 export type ConnectionPages = InfiniteData<ConnectionPage, string | undefined>;
 
-/** `/api/connections?q=…&status=a,b&limit=…&cursor=…` (docs/api.md), with only what is set. */
+/** `/api/connections?q=…&status=a,b&limit=…&count=true&cursor=…` (docs/api.md), with only what is set. */
 export function connectionListUrl(filter: ConnectionListFilter, cursor?: string): string {
-  const { q, status, limit } = normalizeFilter(filter);
+  const { q, status, limit, count } = normalizeFilter(filter);
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   if (status) params.set('status', status.join(','));
   if (limit !== undefined) params.set('limit', String(limit));
+  if (count) params.set('count', 'true');
   if (cursor) params.set('cursor', cursor);
   const query = params.toString();
   return query ? `/api/connections?${query}` : '/api/connections';

@@ -9,7 +9,7 @@ import styles from './ConnectionsPage.module.css';
 /** Named at most this many; beyond, "and more" leads to the list filtered to them. */
 export const attentionShown = 10;
 const attentionHealth = ['attention', 'uninstalled'] as const;
-const attentionFilter = { status: statesOf(attentionHealth), limit: attentionShown };
+const attentionFilter = { status: statesOf(attentionHealth), limit: attentionShown, count: true };
 
 /** At the top of the list: which connections need attention, each linked to its page (which says what to do). */
 export function AttentionSummary() {
@@ -19,11 +19,9 @@ export function AttentionSummary() {
   if (!page || page.connections.length === 0) return null;
   const broken = page.connections;
   const more = page.nextCursor !== null;
-  const count = more
-    ? `More than ${broken.length} connections need attention`
-    : broken.length === 1
-      ? '1 connection needs attention'
-      : `${broken.length} connections need attention`;
+  // A save edits the cached names at once and the total only when refetched: never say fewer than are named.
+  const total = Math.max(page.total ?? 0, broken.length);
+  const count = total === 1 ? '1 connection needs attention' : `${total} connections need attention`;
   return (
     <section aria-labelledby="attention-heading" className={styles.attention}>
       <h2 id="attention-heading" className={styles.attentionTitle}>

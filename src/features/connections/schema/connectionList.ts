@@ -11,12 +11,14 @@ export const connectionStates = connectionStateNames;
 export type ConnectionState = (typeof connectionStates)[number];
 
 const limitMessage = `limit must be a whole number from 1 to ${connectionPageLimits.max}.`;
+const countMessage = 'count must be true or false.';
 const statusMessage = `status must be one or more of ${connectionStates.join(', ')}, separated by commas.`;
 
 /**
  * The query string, as text values (URLSearchParams). `cursor` is opaque: the `nextCursor` of the
  * page before, checked by the backend (an unreadable one is a 422 on `cursor`). `q` matches the
  * name or the store hash, case-blind, anywhere in it. `status` is one or more states, comma-separated.
+ * `count=true` asks for the page's `total` too.
  */
 export const connectionListQuerySchema = z.object({
   limit: z.optional(
@@ -41,12 +43,17 @@ export const connectionListQuerySchema = z.object({
       ),
     ),
   ),
+  count: z.optional(z.pipe(z.enum(['true', 'false'], countMessage), z.transform((value) => value === 'true'))),
 });
 export type ConnectionListQuery = z.output<typeof connectionListQuerySchema>;
 
-/** One page: newest change first (`updatedAt`, then `id`, both descending); `nextCursor` null on the last. */
+/**
+ * One page: newest change first (`updatedAt`, then `id`, both descending); `nextCursor` null on the
+ * last. `total`, only when the query asked with `count=true`: how many match `q` and `status`, on every page.
+ */
 export const connectionPageSchema = z.object({
   connections: z.array(connectionSchema),
   nextCursor: z.nullable(z.string()),
+  total: z.optional(z.int().check(z.minimum(0))),
 });
 export type ConnectionPage = z.infer<typeof connectionPageSchema>;
