@@ -12,7 +12,7 @@ test.describe('the page as the server serves it', () => {
     await expect(page.getByRole('button', { name: /^Signed in as / })).toBeVisible();
     const pages = requested.filter((path) => !path.startsWith('/assets/'));
     expect(pages[0]).toBe('/');
-    expect(pages.slice(1, -1).sort()).toEqual(['/api/connections', '/api/connections?status=not_authorized%2Coffline%2Crevoked&limit=10']);
+    expect(pages.slice(1, -1).sort()).toEqual(['/api/connections', '/api/connections?status=not_authorized%2Coffline%2Crevoked&limit=10&count=true']);
     expect(pages.at(-1)).toBe('/api/session');
     await expect(list.emptyState).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Demo', exact: true })).toHaveCount(0);
