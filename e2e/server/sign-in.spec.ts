@@ -166,7 +166,12 @@ test.describe('signed in', () => {
     // The page has asked the server who is signed in (the header's account menu shows it); ended
     // before that, the session's end is found by that first question, before Save is pressed.
     await expect(new AccountMenu(page).toggle).toBeVisible();
+    // The form's checks as its fields are filled (another connection to this store, the name taken)
+    // ask the server too: they have their answers before the session ends, so Save is what finds it.
+    const lookedUp = (q: string) => page.waitForResponse((response) => new URL(response.url()).searchParams.get('q') === q);
+    const checked = Promise.all([lookedUp(storeHash), lookedUp(token.name)]);
     await panel.fillToken(token);
+    await checked;
     await endSessionElsewhere(page, server.url);
     await panel.save.click();
 
